@@ -1,1 +1,6 @@
-return 0;
+using GeoRelief.Server.CommandLine;
+
+return await GeoReliefCommandLine.InvokeAsync(args);
+
+/// <summary>The entry point, visible to <c>WebApplicationFactory</c> in the tests.</summary>
+public partial class Program;

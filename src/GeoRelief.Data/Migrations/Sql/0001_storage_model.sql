@@ -21,6 +21,8 @@ CREATE TABLE georelief.admin_unit (
 );
 CREATE INDEX admin_unit_geom_idx ON georelief.admin_unit USING gist (geom);
 CREATE INDEX admin_unit_parent_idx ON georelief.admin_unit (parent_code);
+-- "within 522628" is a prefix match on the hierarchical code.
+CREATE INDEX admin_unit_code_prefix_idx ON georelief.admin_unit (code text_pattern_ops);
 CREATE INDEX admin_unit_level_idx ON georelief.admin_unit (level);
 
 CREATE TABLE georelief.natural_village (
@@ -35,6 +37,7 @@ CREATE TABLE georelief.natural_village (
 );
 CREATE INDEX natural_village_geom_idx ON georelief.natural_village USING gist (geom);
 CREATE INDEX natural_village_village_idx ON georelief.natural_village (village_code text_pattern_ops);
+CREATE INDEX natural_village_township_idx ON georelief.natural_village (township_code text_pattern_ops);
 
 CREATE TABLE georelief.village_year (
   natural_village_id     text NOT NULL REFERENCES georelief.natural_village (id) ON DELETE CASCADE,
@@ -79,6 +82,7 @@ CREATE TABLE georelief.facility (
   geom          geometry(Point, 4490) NOT NULL
 );
 CREATE INDEX facility_geom_idx ON georelief.facility USING gist (geom);
+CREATE INDEX facility_village_idx ON georelief.facility (village_code text_pattern_ops);
 
 CREATE TABLE georelief.relocation_site (
   id                      text PRIMARY KEY,
@@ -101,6 +105,7 @@ CREATE TABLE georelief.relocation_site (
   CHECK (moved_in_persons <= planned_persons)
 );
 CREATE INDEX relocation_site_geom_idx ON georelief.relocation_site USING gist (geom);
+CREATE INDEX relocation_site_village_idx ON georelief.relocation_site (village_code text_pattern_ops);
 
 CREATE TABLE georelief.relocation_source (
   site_id            text NOT NULL REFERENCES georelief.relocation_site (id) ON DELETE CASCADE,
@@ -124,6 +129,7 @@ CREATE TABLE georelief.industrial_base (
   CHECK (poor_employed <= jobs)
 );
 CREATE INDEX industrial_base_geom_idx ON georelief.industrial_base USING gist (geom);
+CREATE INDEX industrial_base_village_idx ON georelief.industrial_base (village_code text_pattern_ops);
 
 CREATE TABLE georelief.constraint_zone (
   id         text PRIMARY KEY,

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using GeoRelief.Server.Hosting;
+
+namespace GeoRelief.Server.CommandLine;
+
+/// <summary><c>georelief sample load|generate</c>: the two sample counties.</summary>
+public static class SampleCommand
+{
+    private static readonly Option<DirectoryInfo> Out = new("--out")
+    {
+        Description = "Directory to write the sample files into (created when missing).",
+        Required = true,
+    };
+
+    private static readonly Option<int?> Seed = new("--seed")
+    {
+        Description = "Seed of the generator; the same seed gives byte-identical files.",
+    };
+
+    public static Command Create()
+    {
+        var sample = new Command("sample", "The sample counties 锦屏县 and 扎赉特旗 (official codes, synthetic geometry).");
+
+        var load = new Command("load", "Replace all planning data with the sample (one transaction: on failure nothing changes).");
+        load.SetAction(LoadAsync);
+        sample.Subcommands.Add(load);
+
+        var generate = new Command("generate", "Write the sample as GeoJSON and CSV files, without a database.");
+        generate.Options.Add(Out);
+        generate.Options.Add(Seed);
+        generate.SetAction(GenerateAsync);
+        sample.Subcommands.Add(generate);
+        return sample;
+    }
+
+    private static Task<int> LoadAsync(ParseResult parseResult, CancellationToken cancellationToken) =>
+        CommandDatabase.RunAsync(async () =>
+        {
+            await using var opened = await CommandDatabase.OpenAsync(parseResult, cancellationToken);
+            var summary = await new SampleLoading(opened.Database.DataSource).LoadAsync(opened.Interrupted);
+            Console.WriteLine("Loaded the sample: " + summary);
+            return 0;
+        });
+
+    private static async Task<int> GenerateAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var directory = parseResult.GetValue(Out)!;
+        directory.Create();
+        var files = SampleLoading.Render(parseResult.GetValue(Seed));
+        foreach (var (name, content) in files)
+        {
+            await File.WriteAllTextAsync(Path.Combine(directory.FullName, name), content, cancellationToken);
+        }
+
+        Console.WriteLine($"Wrote {files.Count} files to {directory.FullName}.");
+        return 0;
+    }
+}

@@ -1,0 +1,52 @@
+using GeoRelief.Data.AdminUnits;
+using GeoRelief.Server.Apis;
+using GeoRelief.Data;
+using Microsoft.Extensions.Options;
+
+namespace GeoRelief.Server.Hosting;
+
+/// <summary>The web host: services, then endpoints — the table of contents of the HTTP surface.</summary>
+public static class GeoReliefApp
+{
+    /// <summary>Builds the host. <paramref name="args"/> are ASP.NET Core's own (e.g. <c>--urls</c>).</summary>
+    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?> overrides)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddGeoRelief(overrides);
+        builder.Services.AddOptions<GeoReliefOptions>()
+            .BindConfiguration(GeoReliefOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        // Loopback by default: GeoRelief is exposed to a network only when the operator says so with --urls.
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            var port = builder.Configuration.GetValue($"{GeoReliefOptions.Section}:{nameof(GeoReliefOptions.Port)}", 5080);
+            builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        }
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<DatabaseExceptionHandler>();
+        builder.Services.AddOpenApi("v1");
+
+        builder.Services.AddGeoReliefDatabase();
+        builder.Services.AddOptions<DatabaseOptions>().Configure<IOptions<GeoReliefOptions>>(ConfigureDatabase);
+        builder.Services.AddHostedService<SampleOnFirstStart>();
+        builder.Services.AddSingleton<AdminUnitStore>();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapHealthApi();
+        app.MapAdminUnitsApi();
+        return app;
+    }
+
+    private static void ConfigureDatabase(DatabaseOptions database, IOptions<GeoReliefOptions> options)
+    {
+        database.ConnectionString = string.IsNullOrWhiteSpace(options.Value.Db) ? null : options.Value.Db;
+        database.Embedded.Home = options.Value.Home;
+    }
+}

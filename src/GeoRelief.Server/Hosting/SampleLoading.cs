@@ -1,0 +1,27 @@
+using System.Globalization;
+using GeoRelief.Core.Sample.Features;
+using GeoRelief.Data.Sample;
+using Npgsql;
+
+namespace GeoRelief.Server.Hosting;
+
+/// <summary>Generates the sample counties from the official divisions and loads or renders them.</summary>
+public sealed class SampleLoading(NpgsqlDataSource dataSource)
+{
+    /// <summary>Replaces the planning data with the sample in one transaction; returns a one-line summary.</summary>
+    public async Task<string> LoadAsync(CancellationToken cancellationToken)
+    {
+        var dataset = SampleGenerator.Generate(SampleDivisions.ReadEmbedded());
+        var result = await SampleLoader.LoadAsync(dataSource, dataset, cancellationToken);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{dataset.AdminUnits.Count} administrative units, {dataset.NaturalVillages.Count} natural villages, {dataset.Roads.Count} roads ({result.RoadPieces} pieces), {result.DemTiles} elevation tiles; synthetic geometry.");
+    }
+
+    /// <summary>The sample as files (name → text), byte-identical for the same seed.</summary>
+    public static IReadOnlyDictionary<string, string> Render(int? seed)
+    {
+        var parameters = seed is { } s ? new SampleGeneratorParameters { Seed = s } : new SampleGeneratorParameters();
+        return SampleDatasetWriter.Render(SampleGenerator.Generate(SampleDivisions.ReadEmbedded(), parameters));
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using GeoRelief.Data.Tests;
+
+namespace GeoRelief.Server.Tests;
+
+/// <summary>The life of a real server process with its embedded database: first start, SIGTERM, restart.</summary>
+public sealed class ServerProcessTests
+{
+    [ClusterFact]
+    public async Task Sigterm_stops_the_embedded_database_and_a_restart_keeps_every_row()
+    {
+        var home = TestPostgres.NewTemporaryHome();
+        try
+        {
+            JsonElement before;
+            long dataVersionBefore;
+            using (var first = ServerProcess.Start(home))
+            {
+                Assert.True(await first.WaitUntilHealthyAsync(TimeSpan.FromMinutes(5)), "the first start did not answer /health within 5 minutes");
+                before = await first.Client.GetFromJsonAsync<JsonElement>(new Uri("api/v1/admin-units/522628", UriKind.Relative));
+                dataVersionBefore = await DataVersionAsync(first.Client);
+                var postmaster = PostmasterPid(home);
+
+                Assert.True(await first.TerminateAsync(TimeSpan.FromSeconds(10)), "the server did not stop within 10 s of SIGTERM");
+                Assert.False(IsAlive(postmaster), $"PostgreSQL (pid {postmaster}) still runs after the server stopped");
+                Assert.False(File.Exists(Path.Combine(home, "pgdata", "postmaster.pid")));
+            }
+
+            using var second = ServerProcess.Start(home);
+            Assert.True(await second.WaitUntilHealthyAsync(TimeSpan.FromMinutes(2)), "the restart did not answer /health");
+            var after = await second.Client.GetFromJsonAsync<JsonElement>(new Uri("api/v1/admin-units/522628", UriKind.Relative));
+
+            // Same rows, and the sample was not loaded again (that would have moved the data version).
+            Assert.Equal(before.GetRawText(), after.GetRawText());
+            Assert.Equal(dataVersionBefore, await DataVersionAsync(second.Client));
+            Assert.True(await second.TerminateAsync(TimeSpan.FromSeconds(10)));
+        }
+        finally
+        {
+            Directory.Delete(home, recursive: true);
+        }
+    }
+
+    private static async Task<long> DataVersionAsync(HttpClient client)
+    {
+        var health = await client.GetFromJsonAsync<JsonElement>(new Uri("health", UriKind.Relative));
+        return health.GetProperty("dataVersion").GetInt64();
+    }
+
+    private static int PostmasterPid(string home) =>
+        int.Parse(File.ReadLines(Path.Combine(home, "pgdata", "postmaster.pid")).First(), CultureInfo.InvariantCulture);
+
+    private static bool IsAlive(int pid) => Directory.Exists($"/proc/{pid}");
+}
