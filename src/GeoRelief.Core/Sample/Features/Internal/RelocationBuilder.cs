@@ -42,16 +42,18 @@ internal static class RelocationBuilder
                 ? random.Pick(settlements.Where(s => s.TownshipCode == draft.Township).ToList()).Location
                 : seats[draft.Township];
 
-            // A built site is never on a red line, in a reserve, a hazard or a flood zone: suitability models are validated on them.
-            bool Allowed(Coordinate c) =>
-                locations.TrueForAll(o => layout.Projection.DistanceKm(o, c) > 0.3) &&
-                !zones.Any(z => z.Geometry.Contains(SampleGeometry.Point(c)));
+            // A built site is never on a red line, in a reserve, a hazard or a flood zone: suitability
+            // models are validated on them. Crowded seats fall back to anywhere free in the township.
+            bool OutsideZones(Coordinate c) => !zones.Any(z => z.Geometry.Contains(SampleGeometry.Point(c)));
+            bool Allowed(Coordinate c) => locations.TrueForAll(o => layout.Projection.DistanceKm(o, c) > 0.3) && OutsideZones(c);
             var location = draft.Dispersed
                 ? SampleGeometry.RandomPointNear(anchor, 0.1, 0.4, area, layout.Projection, random, Allowed)
                 : SampleGeometry.RandomPointNear(anchor, 0.5, 2.0, area, layout.Projection, random, Allowed);
+            var envelope = layout.Townships.First(t => t.Code == draft.Township).Geometry!.EnvelopeInternal;
             locations.Add(location
-                ?? SampleGeometry.RandomPointNear(anchor, 0.1, 3.0, area, layout.Projection, random)
-                ?? anchor);
+                ?? SampleGeometry.RandomPointNear(anchor, 0.1, 5.0, area, layout.Projection, random, OutsideZones)
+                ?? SampleGeometry.RandomPointIn(area, envelope, random, OutsideZones)
+                ?? throw new InvalidOperationException($"Township {draft.Township} has no room outside the constraint zones for a relocation site."));
         }
 
         var movedIn = drafts.Where(d => !d.Batch).ToList();
