@@ -1,0 +1,10 @@
+namespace GeoRelief.Core.Sample.Features;
+
+/// <summary>Destinations of access analysis.</summary>
+public enum FacilityKind
+{
+    TownshipSeat,
+    School,
+    Clinic,
+    Market,
+}

@@ -1,0 +1,1 @@
+COPY georelief.facility (id, name, kind, geom) FROM STDIN (FORMAT BINARY)

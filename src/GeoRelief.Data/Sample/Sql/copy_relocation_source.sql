@@ -1,0 +1,1 @@
+COPY georelief.relocation_source (site_id, natural_village_id, planned_households) FROM STDIN (FORMAT BINARY)

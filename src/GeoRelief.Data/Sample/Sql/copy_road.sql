@@ -1,0 +1,1 @@
+COPY georelief.road (id, name, class, surface, status, year_built, geom) FROM STDIN (FORMAT BINARY)
