@@ -31,7 +31,7 @@ internal static class PublishedReferencePoints
     /// @ 3416646abc64972e899118271bd98030224d9d6c (rows there are lat, lng; here lon, lat): WGS→GCJ to 6 decimal
     /// places (|error| &lt; 5e-7°); their exact GCJ→WGS within 0.5 m, their one-step GCJ→WGS within 5 m.
     /// The same file's TESTS_bd rows are not used: they disagree with the public BD-09 formula (which reproduces
-    /// coordtransform and gcoord to 1e-9°) by 10 m and 40 m, so they were not produced by it.
+    /// coordtransform and gcoord to 1e-9°) by 10.5 m and 41 m, so they were not produced by it.
     /// </summary>
     public static TheoryData<string, LonLat, LonLat> EviltransformWgsGcj => new()
     {

@@ -4,6 +4,7 @@ using ProjNet.IO.CoordinateSystems;
 namespace GeoRelief.Core.Coordinates.Internal;
 
 /// <summary>Reads an OGC/ESRI WKT (e.g. a Shapefile .prj) into a system GeoRelief can convert, recognising CGCS2000 Gauss–Krüger zones by their parameters.</summary>
+/// <remarks>Errors carry no parameter name: they surface from <see cref="CrsRegistry.Parse"/>, whose message is what a planner reads.</remarks>
 internal static class WktCrsReader
 {
     public static CoordinateReferenceSystem Read(string wkt)
@@ -15,7 +16,7 @@ internal static class WktCrsReader
         }
         catch (Exception e) when (e is ArgumentException or FormatException or NotSupportedException or InvalidOperationException or InvalidCastException)
         {
-            throw new ArgumentException($"The coordinate system text (WKT, e.g. a .prj file) could not be read: {e.Message}", nameof(wkt), e);
+            throw new ArgumentException($"The coordinate system text (WKT, e.g. a .prj file) could not be read: {e.Message}", e);
         }
 
         return parsed switch
@@ -23,8 +24,7 @@ internal static class WktCrsReader
             GeographicCoordinateSystem geographic => FromGeographic(geographic),
             ProjectedCoordinateSystem projected => FromProjected(projected),
             _ => throw new ArgumentException(
-                $"The WKT describes a {parsed.GetType().Name} ('{parsed.Name}'); only geographic (GEOGCS) and projected (PROJCS) systems can be imported.",
-                nameof(wkt)),
+                $"The WKT describes a {parsed.GetType().Name} ('{parsed.Name}'); only geographic (GEOGCS) and projected (PROJCS) systems can be imported."),
         };
     }
 
@@ -37,8 +37,7 @@ internal static class WktCrsReader
             if (!degrees || !greenwich)
             {
                 throw new ArgumentException(
-                    $"The geographic system '{geographic.Name}' uses unit '{geographic.AngularUnit.Name}' and prime meridian '{geographic.PrimeMeridian.Name}'; only degrees from Greenwich are supported.",
-                    nameof(geographic));
+                    $"The geographic system '{geographic.Name}' uses unit '{geographic.AngularUnit.Name}' and prime meridian '{geographic.PrimeMeridian.Name}'; only degrees from Greenwich are supported.");
             }
 
             return ProjNetDefinitions.HasWgs84Ellipsoid(geographic.HorizontalDatum) ? CrsRegistry.Wgs84 : CrsRegistry.Cgcs2000;
@@ -109,8 +108,7 @@ internal static class WktCrsReader
         {
             throw new ArgumentException(
                 $"'{systemName}' is on datum '{datum.Name}' (ellipsoid '{datum.Ellipsoid.Name}'), not CGCS2000 or WGS84, and its WKT has no TOWGS84 parameters. "
-                + "Converting it would be off by tens to hundreds of metres; re-export the data in CGCS2000 (EPSG:4490 or a Gauss–Krüger zone 4491–4554) or add the local TOWGS84 parameters to the .prj.",
-                nameof(datum));
+                + "Converting it would be off by tens to hundreds of metres; re-export the data in CGCS2000 (EPSG:4490 or a Gauss–Krüger zone 4491–4554) or add the local TOWGS84 parameters to the .prj.");
         }
     }
 
@@ -125,7 +123,7 @@ internal static class WktCrsReader
         }
         catch (Exception e) when (e is NotSupportedException or ArgumentException or InvalidOperationException)
         {
-            throw new ArgumentException($"The coordinate system '{crs.Name}' cannot be converted: {e.Message}", nameof(crs), e);
+            throw new ArgumentException($"The coordinate system '{crs.Name}' cannot be converted: {e.Message}", e);
         }
 
         return crs;
