@@ -70,6 +70,7 @@ public static class GetisOrdGiStarOp
     {
         // Only the local sum varies between permutations (x̄, S and Wᵢ are fixed), so it is compared directly.
         var atOrAbove = 0;
+        var atOrBelow = 0;
         for (var p = 0; p < permutations; p++)
         {
             sampler.Draw(unit, sample);
@@ -79,13 +80,11 @@ public static class GetisOrdGiStarOp
                 sum += x[j];
             }
 
-            if (sum >= observedSum)
-            {
-                atOrAbove++;
-            }
+            atOrAbove += sum >= observedSum ? 1 : 0;
+            atOrBelow += sum <= observedSum ? 1 : 0;
         }
 
-        return PseudoPValue.FromCount(atOrAbove, permutations);
+        return PseudoPValue.FromCounts(atOrAbove, atOrBelow, permutations);
     }
 
     private static HotSpotCategory Categorise(double z, double p) => p switch

@@ -66,16 +66,16 @@ public static class GlobalMoranOp
         var shuffled = (double[])z.Clone();
         var scale = z.Length / s0 / sumSquares;
         var atOrAbove = 0;
+        var atOrBelow = 0;
         for (var p = 0; p < parameters.Permutations; p++)
         {
             random.Shuffle(shuffled);
-            if (scale * CrossProduct(weights, shuffled) >= observed)
-            {
-                atOrAbove++;
-            }
+            var simulated = scale * CrossProduct(weights, shuffled);
+            atOrAbove += simulated >= observed ? 1 : 0;
+            atOrBelow += simulated <= observed ? 1 : 0;
         }
 
-        return PseudoPValue.FromCount(atOrAbove, parameters.Permutations);
+        return PseudoPValue.FromCounts(atOrAbove, atOrBelow, parameters.Permutations);
     }
 
     private static double CrossProduct(SpatialWeights weights, double[] z)

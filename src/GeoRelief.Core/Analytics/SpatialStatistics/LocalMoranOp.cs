@@ -73,6 +73,7 @@ public static class LocalMoranOp
     {
         var scale = z[unit] / m2;
         var atOrAbove = 0;
+        var atOrBelow = 0;
         for (var p = 0; p < permutations; p++)
         {
             sampler.Draw(unit, sample);
@@ -82,13 +83,12 @@ public static class LocalMoranOp
                 lag += w[t] * z[sample[t]];
             }
 
-            if (scale * lag >= observed)
-            {
-                atOrAbove++;
-            }
+            var simulated = scale * lag;
+            atOrAbove += simulated >= observed ? 1 : 0;
+            atOrBelow += simulated <= observed ? 1 : 0;
         }
 
-        return PseudoPValue.FromCount(atOrAbove, permutations);
+        return PseudoPValue.FromCounts(atOrAbove, atOrBelow, permutations);
     }
 
     // As in GeoDa and esda, a value exactly at the mean counts as low.

@@ -48,6 +48,15 @@ public sealed class SpatialWeightsTests
     }
 
     [Fact]
+    public void Queen_lattice_helper_has_expected_degrees()
+    {
+        var queen = GridWeights.Queen(3, 3);
+
+        Assert.Equal([1, 3, 4], queen.NeighboursOf(0));
+        Assert.Equal(8, queen.NeighbourCount(4));
+    }
+
+    [Fact]
     public void Neighbour_lists_may_be_asymmetric()
     {
         var weights = SpatialWeights.FromNeighbourLists([[1], [], [0, 1, 1]]);
