@@ -32,8 +32,8 @@ public static class GetisOrdGiStarOp
         var units = new GiStarUnit[n];
         for (var i = 0; i < n; i++)
         {
-            var neighbours = weights.NeighboursOf(i);
-            if (neighbours.Count == 0)
+            var neighbours = weights.NeighbourArray(i);
+            if (neighbours.Length == 0)
             {
                 units[i] = new GiStarUnit(null, null, null, 0, HotSpotCategory.NoNeighbours);
                 continue;
@@ -45,16 +45,16 @@ public static class GetisOrdGiStarOp
                 sum += x[j];
             }
 
-            double wi = neighbours.Count + 1;
+            double wi = neighbours.Length + 1;
             var spread = ((n * wi) - (wi * wi)) / (n - 1);
 
             // A unit that neighbours every other unit sums the whole map: its numerator is exactly zero, so it is no hot spot.
             var z = spread > 0 ? (sum - (mean * wi)) / (s * Math.Sqrt(spread)) : 0.0;
             var p = NormalDistribution.TwoSidedPValue(z);
             double? pseudo = parameters.Permutations > 0
-                ? PermutationPValue(sampler, sample.AsSpan(0, neighbours.Count), i, x, sum, parameters.Permutations)
+                ? PermutationPValue(sampler, sample.AsSpan(0, neighbours.Length), i, x, sum, parameters.Permutations)
                 : null;
-            units[i] = new GiStarUnit(z, p, pseudo, neighbours.Count, Categorise(z, p));
+            units[i] = new GiStarUnit(z, p, pseudo, neighbours.Length, Categorise(z, p));
         }
 
         return new GetisOrdGiStarResult

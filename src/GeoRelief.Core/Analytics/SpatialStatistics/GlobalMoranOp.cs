@@ -83,10 +83,10 @@ public static class GlobalMoranOp
         var total = 0.0;
         for (var i = 0; i < z.Length; i++)
         {
-            var neighbours = weights.NeighboursOf(i);
-            var w = weights.WeightsOf(i);
+            var neighbours = weights.NeighbourArray(i);
+            var w = weights.WeightArray(i);
             var lag = 0.0;
-            for (var t = 0; t < neighbours.Count; t++)
+            for (var t = 0; t < neighbours.Length; t++)
             {
                 lag += w[t] * z[neighbours[t]];
             }
@@ -106,9 +106,9 @@ public static class GlobalMoranOp
         var columnSums = new double[n];
         for (var i = 0; i < n; i++)
         {
-            var neighbours = weights.NeighboursOf(i);
-            var w = weights.WeightsOf(i);
-            for (var t = 0; t < neighbours.Count; t++)
+            var neighbours = weights.NeighbourArray(i);
+            var w = weights.WeightArray(i);
+            for (var t = 0; t < neighbours.Length; t++)
             {
                 stored[(i, neighbours[t])] = w[t];
                 rowSums[i] += w[t];

@@ -38,22 +38,22 @@ public static class LocalMoranOp
         var sample = new int[n - 1];
         for (var i = 0; i < n; i++)
         {
-            var neighbours = weights.NeighboursOf(i);
-            if (neighbours.Count == 0)
+            var neighbours = weights.NeighbourArray(i);
+            if (neighbours.Length == 0)
             {
                 units[i] = new LocalMoranUnit(0, z[i], 0, null, LisaCluster.NoNeighbours);
                 continue;
             }
 
-            var w = weights.WeightsOf(i);
+            var w = weights.WeightArray(i);
             var lag = 0.0;
-            for (var t = 0; t < neighbours.Count; t++)
+            for (var t = 0; t < neighbours.Length; t++)
             {
                 lag += w[t] * z[neighbours[t]];
             }
 
             var local = z[i] * lag / m2;
-            var p = PermutationPValue(sampler, sample.AsSpan(0, neighbours.Count), i, w, z, local, m2, parameters.Permutations);
+            var p = PermutationPValue(sampler, sample.AsSpan(0, neighbours.Length), i, w, z, local, m2, parameters.Permutations);
             var cluster = p <= parameters.Alpha ? Quadrant(z[i], lag) : LisaCluster.NotSignificant;
             units[i] = new LocalMoranUnit(local, z[i], lag, p, cluster);
         }
@@ -69,7 +69,7 @@ public static class LocalMoranOp
     }
 
     private static double PermutationPValue(
-        ConditionalPermutationSampler sampler, Span<int> sample, int unit, IReadOnlyList<double> w, double[] z, double observed, double m2, int permutations)
+        ConditionalPermutationSampler sampler, Span<int> sample, int unit, double[] w, double[] z, double observed, double m2, int permutations)
     {
         var scale = z[unit] / m2;
         var atOrAbove = 0;

@@ -52,6 +52,12 @@ public sealed class SpatialWeights
     /// <summary>Number of neighbours of a unit.</summary>
     public int NeighbourCount(int unit) => neighbours[CheckUnit(unit)].Length;
 
+    /// <summary>The neighbour array itself, for the statistics' inner loops; callers must not modify it.</summary>
+    internal int[] NeighbourArray(int unit) => neighbours[unit];
+
+    /// <summary>The weight array itself, for the statistics' inner loops; callers must not modify it.</summary>
+    internal double[] WeightArray(int unit) => weights[unit];
+
     /// <summary>The same neighbours with every row summing to 1 (islands keep an empty row).</summary>
     public SpatialWeights RowStandardised() => new(neighbours, WeightsTransform.RowStandardised);
 

@@ -55,6 +55,24 @@ public sealed class ClassifyOpTests
         }
     }
 
+    [Theory]
+    [InlineData(21)]
+    [InlineData(22)]
+    [InlineData(23)]
+    public void Fisher_jenks_equals_the_plain_quadratic_dynamic_programme_on_larger_inputs(int seed)
+    {
+        var random = new Random(seed);
+        for (var trial = 0; trial < 10; trial++)
+        {
+            var values = Enumerable.Range(0, 250).Select(_ => Math.Round(Math.Exp(random.NextDouble() * 6), trial % 3)).ToArray();
+            var k = 2 + (trial % 8);
+
+            var result = ClassifyOp.Classify(values, new ClassifyParameters { K = k });
+
+            Assert.Equal(QuadraticDynamicProgramme(values, k), WithinClassSsd(values, result.ValueClasses), 1e-7);
+        }
+    }
+
     [Fact]
     public void Fisher_jenks_with_heavy_ties_keeps_equal_values_together()
     {
@@ -177,32 +195,77 @@ public sealed class ClassifyOpTests
         Assert.Contains("YlOrRd, Blues, Greens, Purples, RdBu", error.Message, StringComparison.Ordinal);
     }
 
-    private static double WithinClassSsd(double[] values, IReadOnlyList<int> classes) =>
-        values.Select((v, i) => (v, c: classes[i]))
-            .GroupBy(x => x.c)
-            .Sum(g =>
+    private static double WithinClassSsd(double[] values, IReadOnlyList<int> classes)
+    {
+        var classCount = classes.Max() + 1;
+        var count = new int[classCount];
+        var sum = new double[classCount];
+        var sumSquares = new double[classCount];
+        for (var i = 0; i < values.Length; i++)
+        {
+            count[classes[i]]++;
+            sum[classes[i]] += values[i];
+            sumSquares[classes[i]] += values[i] * values[i];
+        }
+
+        var ssd = 0.0;
+        for (var c = 0; c < classCount; c++)
+        {
+            if (count[c] > 0)
             {
-                var mean = g.Average(x => x.v);
-                return g.Sum(x => (x.v - mean) * (x.v - mean));
-            });
+                ssd += sumSquares[c] - (sum[c] * sum[c] / count[c]);
+            }
+        }
+
+        return ssd;
+    }
+
+    /// <summary>Fisher's textbook O(k·n²) recurrence over the sorted values, an independent oracle for the optimum.</summary>
+    private static double QuadraticDynamicProgramme(double[] values, int k)
+    {
+        var x = values.Order().ToArray();
+        var n = x.Length;
+        var cost = new double[k, n];
+        for (var m = 0; m < k; m++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                cost[m, j] = double.PositiveInfinity;
+                double sum = 0, sumSquares = 0;
+                for (var i = j; i >= m; i--)
+                {
+                    sum += x[i];
+                    sumSquares += x[i] * x[i];
+                    var ssd = sumSquares - (sum * sum / (j - i + 1));
+                    var before = m == 0 ? (i == 0 ? 0 : double.PositiveInfinity) : cost[m - 1, i - 1];
+                    cost[m, j] = Math.Min(cost[m, j], before + ssd);
+                }
+            }
+        }
+
+        return cost[k - 1, n - 1];
+    }
 
     /// <summary>Least within-class SSD over every assignment of the values to k non-empty classes (k^n of them).</summary>
     private static double BruteForceLeastSsd(double[] values, int k)
     {
         var n = values.Length;
         var assignment = new int[n];
+        var used = new bool[k];
         var best = double.PositiveInfinity;
         var total = (long)Math.Pow(k, n);
         for (long code = 0; code < total; code++)
         {
             var rest = code;
+            Array.Clear(used);
             for (var i = 0; i < n; i++)
             {
                 assignment[i] = (int)(rest % k);
+                used[assignment[i]] = true;
                 rest /= k;
             }
 
-            if (assignment.Distinct().Count() == k)
+            if (Array.TrueForAll(used, u => u))
             {
                 best = Math.Min(best, WithinClassSsd(values, assignment));
             }

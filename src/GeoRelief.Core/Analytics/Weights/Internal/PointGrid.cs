@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NetTopologySuite.Geometries;
 
 namespace GeoRelief.Core.Analytics.Weights.Internal;
@@ -42,5 +43,5 @@ internal sealed class PointGrid
         ((int)Math.Floor((p.X - originX) / CellSize), (int)Math.Floor((p.Y - originY) / CellSize));
 
     /// <summary>Indices of the points in a cell (none for an empty or outside cell).</summary>
-    public IReadOnlyList<int> PointsIn(int x, int y) => cells.TryGetValue((x, y), out var list) ? list : [];
+    public ReadOnlySpan<int> PointsIn(int x, int y) => cells.TryGetValue((x, y), out var list) ? CollectionsMarshal.AsSpan(list) : [];
 }

@@ -43,10 +43,10 @@ internal static class PointNeighbours
     {
         var grid = new PointGrid(points, CellSizeFor(points, k));
         var result = new int[points.Count][];
-        var candidates = new List<(double Distance, int Index)>();
+        var best = new NearestBuffer(k);
         for (var i = 0; i < points.Count; i++)
         {
-            candidates.Clear();
+            best.Clear();
             var (cx, cy) = grid.CellOf(points[i]);
             for (var ring = 0; ; ring++)
             {
@@ -56,35 +56,23 @@ internal static class PointNeighbours
                     {
                         if (j != i)
                         {
-                            candidates.Add((SquaredDistance(points[i], points[j]), j));
+                            best.Offer(SquaredDistance(points[i], points[j]), j);
                         }
                     }
                 }
 
                 // Points outside rings 0 … ring are farther than ring · cell from any point of the centre cell.
                 var reach = ring * grid.CellSize;
-                if (candidates.Count >= k && KthSmallest(candidates, k) <= reach * reach)
-                {
-                    break;
-                }
-
-                if (ring > grid.MaxRing)
+                if ((best.IsFull && best.Worst <= reach * reach) || ring > grid.MaxRing)
                 {
                     break;
                 }
             }
 
-            candidates.Sort();
-            result[i] = [.. candidates.Take(k).Select(c => c.Index).Order()];
+            result[i] = best.IndicesAscending();
         }
 
         return result;
-    }
-
-    private static double KthSmallest(List<(double Distance, int Index)> candidates, int k)
-    {
-        candidates.Sort();
-        return candidates[k - 1].Distance;
     }
 
     private static IEnumerable<(int X, int Y)> RingCells(int cx, int cy, int ring)
