@@ -22,6 +22,7 @@ public sealed partial class GeoReliefDatabase : IHostedService, IAsyncDisposable
     private GeoReliefDatabaseVersions? _versions;
     private string? _connectionString;
     private bool _clusterStartedHere;
+    private bool _disposed;
 
     /// <summary>Creates the database handle; nothing connects until <see cref="StartAsync"/>.</summary>
     public GeoReliefDatabase(DatabaseOptions options, ILoggerFactory loggerFactory)
@@ -108,7 +109,13 @@ public sealed partial class GeoReliefDatabase : IHostedService, IAsyncDisposable
     /// <summary>Same as <see cref="StopAsync"/> without cancellation.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
         await StopAsync(CancellationToken.None);
+        _disposed = true;
         _gate.Dispose();
     }
 

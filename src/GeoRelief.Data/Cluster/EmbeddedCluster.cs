@@ -125,6 +125,7 @@ public sealed partial class EmbeddedCluster
                 $"The embedded PostgreSQL server (pid {running.ProcessId}) did not stop: {result.Describe()}{LogTail()}");
         }
 
+        await WaitForExitAsync(running.ProcessId, cancellationToken);
         LogStopped(DataDirectory);
     }
 
@@ -352,6 +353,22 @@ public sealed partial class EmbeddedCluster
         {
             LogStalePidFile(pidFile.ProcessId, DataDirectory);
             File.Delete(Path.Combine(DataDirectory, PostmasterPidFile.FileName));
+        }
+    }
+
+    // pg_ctl returns once the pid file is gone, which the postmaster removes just before it exits.
+    private async Task WaitForExitAsync(int processId, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + _options.Timeout;
+        while (PostgresProcessProbe.IsPostgresOf(processId, DataDirectory))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new EmbeddedClusterException(
+                    $"The embedded PostgreSQL server (pid {processId}) in {DataDirectory} was still running {_options.Timeout.TotalSeconds:0} s after pg_ctl stop.{LogTail()}");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(20), cancellationToken);
         }
     }
 

@@ -139,47 +139,42 @@ public sealed partial class MigrationRunner
     private async Task ApplyAsync(NpgsqlConnection connection, Migration migration, CancellationToken cancellationToken)
     {
         LogApplying(migration.FileName);
+        var statements = SqlScriptSplitter.Split(migration.Sql);
+        // Disposing an uncommitted transaction rolls it back: a failed migration leaves nothing behind.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        try
+
+        // One statement at a time, so that the server's error points into a known statement of the file.
+        foreach (var statement in statements)
         {
-            await using (var command = new NpgsqlCommand(migration.Sql, connection, transaction))
+            await using var command = new NpgsqlCommand(statement.Text, connection, transaction);
+            try
             {
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
-
-            await using (var record = new NpgsqlCommand(Query("insert_applied_migration.sql"), connection, transaction))
+            catch (PostgresException e)
             {
-                record.Parameters.Add(new NpgsqlParameter { Value = migration.Version });
-                record.Parameters.Add(new NpgsqlParameter { Value = migration.FileName });
-                record.Parameters.Add(new NpgsqlParameter { Value = migration.Checksum });
-                await record.ExecuteNonQueryAsync(cancellationToken);
+                throw Failure(migration, statement, e);
             }
-
-            await transaction.CommitAsync(cancellationToken);
         }
-        catch (PostgresException e)
+
+        await using (var record = new NpgsqlCommand(Query("insert_applied_migration.sql"), connection, transaction))
         {
-            await transaction.RollbackAsync(CancellationToken.None);
-            throw Failure(migration, e);
+            record.Parameters.Add(new NpgsqlParameter { Value = migration.Version });
+            record.Parameters.Add(new NpgsqlParameter { Value = migration.FileName });
+            record.Parameters.Add(new NpgsqlParameter { Value = migration.Checksum });
+            await record.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        await transaction.CommitAsync(cancellationToken);
         LogApplied(migration.FileName);
     }
 
-    private static MigrationException Failure(Migration migration, PostgresException error)
+    private static MigrationException Failure(Migration migration, SqlStatement statement, PostgresException error)
     {
-        var line = LineOf(migration, error);
-        var message = new StringBuilder("Migration " + migration.FileName + " failed");
-        if (line is int l)
-        {
-            message.Append(CultureInfo.InvariantCulture, $" at line {l}");
-        }
-
-        message.Append(CultureInfo.InvariantCulture, $"; nothing of it was applied. {error.SqlState}: {error.MessageText}");
-        if (line is int at)
-        {
-            message.Append(CultureInfo.InvariantCulture, $"\n  {at} | {migration.Sql.Split('\n')[at - 1].TrimEnd()}");
-        }
+        var line = LineOf(migration, statement, error);
+        var message = new StringBuilder().Append(CultureInfo.InvariantCulture,
+            $"Migration {migration.FileName} failed at line {line}; nothing of it was applied. {error.SqlState}: {error.MessageText}");
+        message.Append(CultureInfo.InvariantCulture, $"\n  {line} | {migration.Sql.Split('\n')[line - 1].TrimEnd()}");
 
         foreach (var (label, text) in new[] { ("Detail", error.Detail), ("Hint", error.Hint), ("Where", error.Where) })
         {
@@ -197,23 +192,11 @@ public sealed partial class MigrationRunner
         };
     }
 
-    // The server reports a character position within the failing statement; Npgsql tells which statement of the
-    // file that was, so the position can be turned into a line of the file.
-    private static int? LineOf(Migration migration, PostgresException error)
+    // The server reports a character position within the failing statement; the statement's offset in the file
+    // turns it into a line of the file. Without a position, the statement's first line is the best pointer.
+    private static int LineOf(Migration migration, SqlStatement statement, PostgresException error)
     {
-        var statement = error.BatchCommand?.CommandText;
-        if (error.Position <= 0 || string.IsNullOrEmpty(statement))
-        {
-            return null;
-        }
-
-        var start = migration.Sql.IndexOf(statement, StringComparison.Ordinal);
-        if (start < 0)
-        {
-            return null;
-        }
-
-        var offset = Math.Min(start + error.Position - 1, migration.Sql.Length);
+        var offset = Math.Min(statement.Offset + Math.Max(error.Position - 1, 0), migration.Sql.Length);
         return migration.Sql.AsSpan(0, offset).Count('\n') + 1;
     }
 
