@@ -52,5 +52,17 @@ public sealed class ServerProcessTests
     private static int PostmasterPid(string home) =>
         int.Parse(File.ReadLines(Path.Combine(home, "pgdata", "postmaster.pid")).First(), CultureInfo.InvariantCulture);
 
-    private static bool IsAlive(int pid) => Directory.Exists($"/proc/{pid}");
+    // A stopped postmaster can linger as a zombie when the machine's init does not reap orphans: that is gone too.
+    private static bool IsAlive(int pid)
+    {
+        var stat = $"/proc/{pid}/stat";
+        if (!File.Exists(stat))
+        {
+            return false;
+        }
+
+        var text = File.ReadAllText(stat);
+        var state = text[(text.LastIndexOf(')') + 2)..].FirstOrDefault();
+        return state is not ('Z' or 'X');
+    }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Runtime.InteropServices;
 using GeoRelief.Data;
 using GeoRelief.Data.Cluster;

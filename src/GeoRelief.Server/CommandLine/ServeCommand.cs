@@ -35,16 +35,11 @@ public static class ServeCommand
 
         // Whatever GeoRelief does not know (e.g. --urls, --environment) goes to ASP.NET Core.
         var hostArgs = parseResult.UnmatchedTokens.ToArray();
-        await using var app = GeoReliefApp.Build(hostArgs, overrides);
-        try
+        return await CommandDatabase.RunAsync(async () =>
         {
+            await using var app = GeoReliefApp.Build(hostArgs, overrides);
             await app.RunAsync();
             return 0;
-        }
-        catch (DatabaseStartException e)
-        {
-            await Console.Error.WriteLineAsync("georelief: " + e.Message);
-            return 1;
-        }
+        });
     }
 }

@@ -1,6 +1,6 @@
+using GeoRelief.Data;
 using GeoRelief.Data.AdminUnits;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace GeoRelief.Server.Hosting;
 
@@ -9,20 +9,21 @@ namespace GeoRelief.Server.Hosting;
 /// the database has started and before the server takes requests.
 /// </summary>
 public sealed partial class SampleOnFirstStart(
-    AdminUnitStore adminUnits,
-    NpgsqlDataSource dataSource,
+    GeoReliefDatabase database,
     IOptions<GeoReliefOptions> options,
     ILogger<SampleOnFirstStart> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.LoadSample || await adminUnits.AnyAsync(cancellationToken))
+        // Hosted services are all created before any starts, so the data source is taken only now, after the
+        // database service (registered first) has started.
+        if (!options.Value.LoadSample || await new AdminUnitStore(database.DataSource).AnyAsync(cancellationToken))
         {
             return;
         }
 
         LogLoadingSample(logger);
-        var summary = await new SampleLoading(dataSource).LoadAsync(cancellationToken);
+        var summary = await new SampleLoading(database.DataSource).LoadAsync(cancellationToken);
         LogLoadedSample(logger, summary);
     }
 
