@@ -1,3 +1,4 @@
+using GeoRelief.Data.Sql;
 using GeoRelief.Data.Cluster;
 using GeoRelief.Data.Internal;
 using GeoRelief.Data.Migrations;
@@ -230,7 +231,7 @@ public sealed partial class GeoReliefDatabase : IHostedService, IAsyncDisposable
     private static async Task<GeoReliefDatabaseVersions> ReadInstalledVersionsAsync(
         NpgsqlDataSource dataSource, GeoReliefDatabaseCapabilities capabilities, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(SqlResource.Load("Internal/Sql/select_installed_extensions.sql"));
+        await using var command = dataSource.CreateCommand(EmbeddedSql.Read("Internal/Sql/select_installed_extensions.sql"));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return new GeoReliefDatabaseVersions(
@@ -242,7 +243,7 @@ public sealed partial class GeoReliefDatabase : IHostedService, IAsyncDisposable
     private static async Task<GeoReliefDatabaseCapabilities> ReadCapabilitiesAsync(
         NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(SqlResource.Load("Internal/Sql/select_server_capabilities.sql"));
+        await using var command = dataSource.CreateCommand(EmbeddedSql.Read("Internal/Sql/select_server_capabilities.sql"));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         string? Text(int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
@@ -253,7 +254,7 @@ public sealed partial class GeoReliefDatabase : IHostedService, IAsyncDisposable
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var command = new NpgsqlCommand(SqlResource.Load("Internal/Sql/" + queryFile), connection, transaction))
+        await using (var command = new NpgsqlCommand(EmbeddedSql.Read("Internal/Sql/" + queryFile), connection, transaction))
         {
             await command.ExecuteNonQueryAsync(cancellationToken);
         }

@@ -1,4 +1,4 @@
-using GeoRelief.Data.Internal;
+using GeoRelief.Data.Sql;
 
 namespace GeoRelief.Data.Migrations;
 
@@ -6,7 +6,7 @@ namespace GeoRelief.Data.Migrations;
 public static class EmbeddedMigrations
 {
     private static readonly Lazy<IReadOnlyList<Migration>> Loaded = new(
-        () => SqlResource.LoadFolder("Migrations/Sql").Select(file => new Migration(file.FileName, file.Text)).ToList());
+        () => EmbeddedSql.ReadFolder("Migrations/Sql").Select(file => new Migration(file.FileName, file.Text)).ToList());
 
     /// <summary>Every shipped migration, in file-name order.</summary>
     public static IReadOnlyList<Migration> All => Loaded.Value;

@@ -1,3 +1,4 @@
+using GeoRelief.Data.Sql;
 using System.Globalization;
 using System.Text;
 using GeoRelief.Data.Internal;
@@ -79,7 +80,7 @@ public sealed partial class MigrationRunner
         }
     }
 
-    private static string Query(string fileName) => SqlResource.Load("Migrations/Queries/" + fileName);
+    private static string Query(string fileName) => EmbeddedSql.Read("Migrations/Queries/" + fileName);
 
     private static async Task ExecuteAsync(
         NpgsqlConnection connection, string queryFile, IReadOnlyList<object> parameters, CancellationToken cancellationToken)

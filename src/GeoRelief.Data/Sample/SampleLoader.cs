@@ -1,5 +1,5 @@
 using GeoRelief.Core.Sample.Features;
-using GeoRelief.Data.Sample.Internal;
+using GeoRelief.Data.Sql;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using Npgsql;
@@ -152,7 +152,7 @@ public static class SampleLoader
     /// </summary>
     private static async Task CopyRowsAsync<T>(NpgsqlConnection connection, string sqlFile, IEnumerable<T> rows, Func<NpgsqlBinaryImporter, T, Task> write, CancellationToken ct)
     {
-        await using var importer = await connection.BeginBinaryImportAsync(SampleSql.Get(sqlFile), ct);
+        await using var importer = await connection.BeginBinaryImportAsync(EmbeddedSql.Read("Sample/Sql/" + sqlFile), ct);
         foreach (var row in rows)
         {
             await importer.StartRowAsync(ct);
@@ -180,7 +180,7 @@ public static class SampleLoader
                     }
                 }
 
-                await using var command = new NpgsqlCommand(SampleSql.Get("insert_dem_tile.sql"), connection);
+                await using var command = new NpgsqlCommand(EmbeddedSql.Read("Sample/Sql/insert_dem_tile.sql"), connection);
                 command.Parameters.AddWithValue("name", NpgsqlDbType.Text, grid.Name);
                 command.Parameters.AddWithValue("width", NpgsqlDbType.Integer, width);
                 command.Parameters.AddWithValue("height", NpgsqlDbType.Integer, height);
@@ -199,13 +199,13 @@ public static class SampleLoader
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sqlFile, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand(SampleSql.Get(sqlFile), connection);
+        await using var command = new NpgsqlCommand(EmbeddedSql.Read("Sample/Sql/" + sqlFile), connection);
         await command.ExecuteNonQueryAsync(ct);
     }
 
     private static async Task<long> ScalarAsync(NpgsqlConnection connection, string sqlFile, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand(SampleSql.Get(sqlFile), connection);
+        await using var command = new NpgsqlCommand(EmbeddedSql.Read("Sample/Sql/" + sqlFile), connection);
         return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
