@@ -20,8 +20,10 @@ public static class TestPostgres
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static readonly Dictionary<bool, string> Templates = [];
     private static readonly string RunId = Guid.NewGuid().ToString("N")[..8];
+    private static readonly Lock ShutdownLock = new();
     private static string? _serverConnectionString;
     private static EmbeddedCluster? _cluster;
+    private static Task? _shutdown;
 
     /// <summary>True when the CI environment variable says this is a CI run: missing PostGIS then fails tests.</summary>
     public static bool IsContinuousIntegration =>
@@ -36,10 +38,6 @@ public static class TestPostgres
         ? $"No PostgreSQL {PostgresInstallation.MinimumMajorVersion}+ server programs found: install postgresql-15 and postgresql-15-postgis-3, "
           + $"or set {ConnectionStringEnvironmentVariable} (with CI=true these tests fail instead of skipping)."
         : null;
-
-    /// <summary>A temporary GeoRelief home that the cluster's OS user can reach (under the system temp directory).</summary>
-    public static string NewTemporaryHome() =>
-        Path.Combine(Path.GetTempPath(), "georelief-test-" + Guid.NewGuid().ToString("N")[..12]);
 
     /// <summary>Connection string to the test server's maintenance database, starting the shared embedded cluster if needed.</summary>
     public static async Task<string> GetServerConnectionStringAsync(CancellationToken cancellationToken)
@@ -91,11 +89,41 @@ public static class TestPostgres
         }
     }
 
+    /// <summary>
+    /// Stops the shared embedded cluster and removes its files, or drops the templates on an external server.
+    /// The test host may exit moments after the run ends, so the stop starts at once on the thread pool (pg_ctl
+    /// finishes it even if the host is killed) and this waits for it as long as the host lets it.
+    /// </summary>
+    internal static void Shutdown()
+    {
+        lock (ShutdownLock)
+        {
+            _shutdown ??= Task.Run(StopAndRemoveAsync);
+        }
+
+        _shutdown.Wait(TimeSpan.FromSeconds(30));
+    }
+
+    private static async Task StopAndRemoveAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        if (_cluster is { } cluster)
+        {
+            await cluster.StopAsync(CancellationToken.None);
+            Directory.Delete(cluster.Home, recursive: true);
+        }
+        else if (_serverConnectionString is { } server && Templates.Count > 0)
+        {
+            DropTemplates(server);
+        }
+    }
+
     private static async Task<string> ConnectAsync(CancellationToken cancellationToken)
     {
+        // The test framework shuts the server down when the run ends; process exit is the fallback.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Shutdown();
         if (Environment.GetEnvironmentVariable(ConnectionStringEnvironmentVariable) is { Length: > 0 } external)
         {
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => DropTemplates(external);
             return external;
         }
 
@@ -105,27 +133,15 @@ public static class TestPostgres
                 (IsContinuousIntegration ? "CI=true, so database tests must run, but they cannot: " : string.Empty) + reason);
         }
 
-        var options = new EmbeddedClusterOptions { Home = NewTemporaryHome() };
-        _cluster = new EmbeddedCluster(options, NullLogger<EmbeddedCluster>.Instance);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => StopSharedCluster();
-        return await _cluster.StartAsync(cancellationToken);
-    }
-
-    private static void StopSharedCluster()
-    {
-        if (_cluster is null)
-        {
-            return;
-        }
-
-        NpgsqlConnection.ClearAllPools();
-        _cluster.StopAsync(CancellationToken.None).GetAwaiter().GetResult();
-        Directory.Delete(_cluster.Home, recursive: true);
+        await TestHomes.RemoveAbandonedOnceAsync();
+        _cluster = new EmbeddedCluster(new EmbeddedClusterOptions { Home = TestHomes.NewPath() }, NullLogger<EmbeddedCluster>.Instance);
+        var connectionString = await _cluster.StartAsync(cancellationToken);
+        TestHomes.Claim(_cluster.Home);
+        return connectionString;
     }
 
     private static void DropTemplates(string server)
     {
-        NpgsqlConnection.ClearAllPools();
         using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Pooling = false }.ConnectionString);
         connection.Open();
         foreach (var template in Templates.Values)

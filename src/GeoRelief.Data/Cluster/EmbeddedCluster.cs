@@ -24,6 +24,7 @@ public sealed partial class EmbeddedCluster
     private readonly EmbeddedClusterOptions _options;
     private readonly ILogger<EmbeddedCluster> _logger;
     private readonly ClusterAccount _account;
+    private PostgresInstallation? _installation;
 
     /// <summary>Creates the launcher for the cluster described by <paramref name="options"/>; nothing runs yet.</summary>
     public EmbeddedCluster(EmbeddedClusterOptions options, ILogger<EmbeddedCluster> logger)
@@ -67,7 +68,7 @@ public sealed partial class EmbeddedCluster
     /// </summary>
     public async Task<string> StartAsync(CancellationToken cancellationToken)
     {
-        var installation = await PostgresInstallation.LocateAsync(_options.BinDirectory, cancellationToken);
+        var installation = await LocateInstallationAsync(cancellationToken);
         await _account.EnsureExistsAsync(cancellationToken);
         await EnsureReachableAsync(cancellationToken);
         CreateDirectory(Home, HomeMode);
@@ -113,7 +114,7 @@ public sealed partial class EmbeddedCluster
             return;
         }
 
-        var installation = await PostgresInstallation.LocateAsync(_options.BinDirectory, cancellationToken);
+        var installation = await LocateInstallationAsync(cancellationToken);
         LogStopping(running.ProcessId, DataDirectory);
         var result = await _account.RunAsync(
             installation.Program("pg_ctl"),
@@ -159,7 +160,7 @@ public sealed partial class EmbeddedCluster
     public async Task<ProcessStartInfo> CreatePsqlStartInfoAsync(string database, CancellationToken cancellationToken)
     {
         var connection = new NpgsqlConnectionStringBuilder(GetConnectionString(database));
-        var installation = await PostgresInstallation.LocateAsync(_options.BinDirectory, cancellationToken);
+        var installation = await LocateInstallationAsync(cancellationToken);
         var startInfo = new ProcessStartInfo(installation.Program("psql")) { UseShellExecute = false };
         foreach (var argument in new[] { "-h", connection.Host!, "-p", connection.Port.ToString(CultureInfo.InvariantCulture), "-U", connection.Username!, "-d", database })
         {
@@ -179,6 +180,10 @@ public sealed partial class EmbeddedCluster
 
     private string TimeoutSeconds =>
         ((int)Math.Ceiling(_options.Timeout.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+
+    // Found once per instance: stopping at shutdown should not wait for pg_config and postgres --version again.
+    private async Task<PostgresInstallation> LocateInstallationAsync(CancellationToken cancellationToken) =>
+        _installation ??= await PostgresInstallation.LocateAsync(_options.BinDirectory, cancellationToken);
 
     private static void CreateDirectory(string path, UnixFileMode mode)
     {

@@ -6,7 +6,12 @@ namespace GeoRelief.Data.Tests.Cluster;
 /// <summary>A temporary GeoRelief home for one cluster test: its server is stopped and its files removed on dispose.</summary>
 internal sealed class ClusterHome : IAsyncDisposable
 {
-    public ClusterHome() => Options = new EmbeddedClusterOptions { Home = TestPostgres.NewTemporaryHome() };
+    public ClusterHome()
+    {
+        Options = new EmbeddedClusterOptions { Home = TestHomes.NewPath() };
+        Directory.CreateDirectory(Options.Home);
+        TestHomes.Claim(Options.Home);
+    }
 
     public EmbeddedClusterOptions Options { get; }
 

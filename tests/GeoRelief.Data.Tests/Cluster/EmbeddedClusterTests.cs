@@ -111,7 +111,7 @@ public sealed class EmbeddedClusterTests
             return;
         }
 
-        var locked = TestPostgres.NewTemporaryHome();
+        var locked = TestHomes.NewPath();
         Directory.CreateDirectory(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         try
         {
