@@ -11,7 +11,7 @@ public sealed class ServerProcessTests
     [ClusterFact]
     public async Task Sigterm_stops_the_embedded_database_and_a_restart_keeps_every_row()
     {
-        var home = TestPostgres.NewTemporaryHome();
+        var home = TestHomes.NewPath();
         try
         {
             JsonElement before;
@@ -39,7 +39,10 @@ public sealed class ServerProcessTests
         }
         finally
         {
-            Directory.Delete(home, recursive: true);
+            if (Directory.Exists(home))
+            {
+                Directory.Delete(home, recursive: true);
+            }
         }
     }
 

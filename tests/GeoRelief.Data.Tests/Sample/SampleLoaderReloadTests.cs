@@ -13,7 +13,7 @@ public sealed class SampleLoaderReloadTests(SampleTestDatabase database) : IClas
         "relocation_site", "relocation_source", "industrial_base", "constraint_zone", "dem",
     ];
 
-    [SampleDatabaseFact]
+    [DatabaseFact]
     public async Task Loading_twice_gives_the_same_counts()
     {
         var first = await SampleLoader.LoadAsync(database.DataSource, SampleTestData.Dataset);
@@ -23,7 +23,7 @@ public sealed class SampleLoaderReloadTests(SampleTestDatabase database) : IClas
         Assert.Equal(before, await CountsAsync());
     }
 
-    [SampleDatabaseFact]
+    [DatabaseFact]
     public async Task A_failing_load_rolls_back_to_the_previous_data()
     {
         await SampleLoader.LoadAsync(database.DataSource, SampleTestData.Dataset);

@@ -1,0 +1,1 @@
+[assembly: Xunit.TestFramework("GeoRelief.Data.Tests.TestPostgresFramework", "GeoRelief.Data.Tests")]
