@@ -4,8 +4,9 @@ namespace GeoRelief.Core.Sample.Boundaries.Internal;
 
 /// <summary>
 /// An irregular county outline in the local plane: a radial curve whose log-radius is a sum of
-/// harmonics with random phases and amplitudes falling off as 1/k (a natural-looking, fractal-like
-/// coastline: large lobes plus smaller bays), scaled to the wanted area and centred on its centroid.
+/// harmonics with random phases and amplitudes falling off as k^-1.3 (a natural-looking, fractal-like
+/// boundary: a few large lobes, smaller bays and fine ragged detail; a flatter spectrum looks like a
+/// comb), scaled to the wanted area and centred on its centroid.
 /// Being star-shaped about its starting centre, the ring is simple whatever the random draw.
 /// </summary>
 internal static class CountyOutline
@@ -13,8 +14,10 @@ internal static class CountyOutline
     /// <summary>Lowest harmonic: k = 1 would only shift the shape, which the recentring undoes anyway.</summary>
     private const int FirstHarmonic = 2;
 
+    private const double SpectralSlope = 1.3;
+
     /// <summary>Closed counter-clockwise ring of <paramref name="vertexCount"/> distinct vertices, area <paramref name="area"/>, centroid at the origin.</summary>
-    /// <param name="roughness">Amplitude of harmonic k is roughness·(0.5 … 1.5)/k in log-radius.</param>
+    /// <param name="roughness">Amplitude of harmonic k in log-radius is roughness·(0.5 … 1.5)·(2/k)^1.3.</param>
     public static Coordinate[] Build(double area, int vertexCount, double roughness, SeededRandom random)
     {
         ArgumentNullException.ThrowIfNull(random);
@@ -27,7 +30,7 @@ internal static class CountyOutline
         var phases = new double[harmonics + 1];
         for (var k = FirstHarmonic; k <= harmonics; k++)
         {
-            amplitudes[k] = roughness * random.NextDouble(0.5, 1.5) / k;
+            amplitudes[k] = roughness * random.NextDouble(0.5, 1.5) * Math.Pow((double)FirstHarmonic / k, SpectralSlope);
             phases[k] = random.NextDouble(0, 2 * Math.PI);
         }
 

@@ -239,7 +239,7 @@ internal sealed class CountyPartitionBuilder
 
     /// <summary>
     /// The shared edges of a layout, each wiggled once and cut to the region grown by <paramref name="overreach"/>,
-    /// in degrees. The wiggle of each edge is capped so that it cannot reach any label point.
+    /// in degrees.
     /// </summary>
     private List<LineString> WiggledLines(
         CapacityPartition layout, IReadOnlyList<Coordinate> labels, Geometry region, double wiggle, double overreach, long stream, long parentKey)
@@ -247,7 +247,6 @@ internal sealed class CountyPartitionBuilder
         var reach = region.Buffer(overreach);
         var reachEnvelope = reach.EnvelopeInternal;
         var locator = new IndexedPointInAreaLocator(reach);
-        var deviationFactor = MidpointDisplacement.DeviationFactor(wiggle);
         var result = new List<LineString>();
         foreach (var edge in CellEdges.Extract(layout.Cells))
         {
@@ -256,11 +255,9 @@ internal sealed class CountyPartitionBuilder
                 continue;
             }
 
-            var length = edge.Start.Distance(edge.End);
-            var clearance = labels.Min(l => DistanceComputer.PointToSegment(l, edge.Start, edge.End));
-            var amplitude = Math.Min(wiggle, ClearanceShare * clearance / (deviationFactor * length));
             var random = SeededRandom.For(seed, countyKey, stream, parentKey, edge.Left, edge.Right);
-            var wiggled = MidpointDisplacement.Displace(edge.Start, edge.End, amplitude, parameters.MaxPieceLengthMetres, random);
+            var wiggled = new List<Coordinate> { edge.Start.Copy() };
+            Wiggle(edge.Start, edge.End, labels, wiggle, random, wiggled);
             foreach (var piece in LineClipper.Clip(wiggled, locator))
             {
                 result.Add(factory.CreateLineString(plane.ToGeographic(piece)));
@@ -268,6 +265,28 @@ internal sealed class CountyPartitionBuilder
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Appends the wiggled line from <paramref name="a"/> (excluded) to <paramref name="b"/>. The wiggle
+    /// is capped so that it cannot reach any label point; where the cap would flatten a long edge because
+    /// a label is near one part of it, the edge is halved at its (fixed) midpoint and each half gets the
+    /// amplitude its own clearance allows.
+    /// </summary>
+    private void Wiggle(Coordinate a, Coordinate b, IReadOnlyList<Coordinate> labels, double wiggle, SeededRandom random, List<Coordinate> output)
+    {
+        var length = a.Distance(b);
+        var clearance = labels.Min(l => DistanceComputer.PointToSegment(l, a, b));
+        var amplitude = Math.Min(wiggle, ClearanceShare * clearance / (MidpointDisplacement.DeviationFactor(wiggle) * length));
+        if (amplitude < 0.5 * wiggle && length > 4 * parameters.MaxPieceLengthMetres)
+        {
+            var mid = new Coordinate(0.5 * (a.X + b.X), 0.5 * (a.Y + b.Y));
+            Wiggle(a, mid, labels, wiggle, random, output);
+            Wiggle(mid, b, labels, wiggle, random, output);
+            return;
+        }
+
+        output.AddRange(MidpointDisplacement.Displace(a, b, amplitude, parameters.MaxPieceLengthMetres, random).Skip(1));
     }
 
     /// <summary>
