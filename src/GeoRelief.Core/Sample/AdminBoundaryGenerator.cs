@@ -1,4 +1,5 @@
 using GeoRelief.Core.Sample.Boundaries;
+using NetTopologySuite.Geometries;
 
 namespace GeoRelief.Core.Sample;
 
@@ -43,6 +44,6 @@ public static class AdminBoundaryGenerator
         return result;
     }
 
-    private static AdminUnitFeature Feature(Division d, int? urbanRural, NetTopologySuite.Geometries.MultiPolygon geometry) =>
+    private static AdminUnitFeature Feature(Division d, int? urbanRural, MultiPolygon geometry) =>
         new(d.Code, d.Level, d.ParentCode, d.Name, urbanRural, CodeYear, geometry);
 }

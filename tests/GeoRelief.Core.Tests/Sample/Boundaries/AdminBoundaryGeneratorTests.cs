@@ -98,29 +98,26 @@ public sealed class AdminBoundaryGeneratorTests(SampleBoundariesFixture sample, 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"largest symmetric difference parent vs union of children: {worst:E2} m²"));
     }
 
-    /// <summary>
-    /// The strict form of exact tiling: every boundary segment of a child is either shared, vertex for
-    /// vertex, with exactly one sibling, or is a segment of the parent's boundary, and every segment of
-    /// the parent's boundary is used by exactly one child. This is what coverage simplification needs.
-    /// </summary>
+    /// <summary>See <see cref="AssertExactCoverages"/>.</summary>
     [Fact]
-    public void Shared_boundaries_carry_identical_vertices_on_both_sides()
-    {
-        foreach (var parent in Features.Where(f => f.Level is 3 or 4))
-        {
-            var uses = new Dictionary<(double, double, double, double), int>();
-            foreach (var child in Features.Where(f => f.ParentCode == parent.Code))
-            {
-                foreach (var segment in Segments(child.Geometry!))
-                {
-                    uses[segment] = uses.GetValueOrDefault(segment) + 1;
-                }
-            }
+    public void Shared_boundaries_carry_identical_vertices_on_both_sides() => AssertExactCoverages(Features);
 
-            var parentSegments = Segments(parent.Geometry!).ToHashSet();
-            Assert.All(uses, kv => Assert.InRange(kv.Value, 1, 2));
-            var outer = uses.Where(kv => kv.Value == 1).Select(kv => kv.Key).ToHashSet();
-            Assert.True(outer.SetEquals(parentSegments), $"the children's outer boundary of {parent.Code} is not the parent's boundary, vertex for vertex");
+    /// <summary>Other seeds exercise other layouts (squeezed cells, concave townships, orphan faces).</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Other_seeds_also_give_valid_exact_coverages_without_tiny_villages(int seed)
+    {
+        var features = AdminBoundaryGenerator.Generate(DivisionsCsv.All, SampleCounty.All, seed);
+        Assert.All(features.Where(f => f.Level >= 3), f => Assert.True(f.Geometry!.IsValid && f.Geometry.NumGeometries == 1, f.Code));
+        AssertExactCoverages(features);
+        foreach (var county in SampleCounty.All)
+        {
+            var measure = new EllipsoidalMeasure(features.Single(f => f.Code == county.Code).Geometry!);
+            Assert.All(
+                features.Where(f => f.Level == 5 && f.Code.StartsWith(county.Code, StringComparison.Ordinal)),
+                v => Assert.True(measure.AreaM2(v.Geometry!) >= 0.3e6, v.Code));
         }
     }
 
@@ -177,6 +174,31 @@ public sealed class AdminBoundaryGeneratorTests(SampleBoundariesFixture sample, 
     }
 
     private MultiPolygon Geometry(string code) => Features.Single(f => f.Code == code).Geometry!;
+
+    /// <summary>
+    /// The strict form of exact tiling: every boundary segment of a child is either shared, vertex for
+    /// vertex, with exactly one sibling, or is a segment of the parent's boundary, and every segment of
+    /// the parent's boundary is used by exactly one child. This is what coverage simplification needs.
+    /// </summary>
+    private static void AssertExactCoverages(IReadOnlyList<AdminUnitFeature> features)
+    {
+        foreach (var parent in features.Where(f => f.Level is 3 or 4))
+        {
+            var uses = new Dictionary<(double, double, double, double), int>();
+            foreach (var child in features.Where(f => f.ParentCode == parent.Code))
+            {
+                foreach (var segment in Segments(child.Geometry!))
+                {
+                    uses[segment] = uses.GetValueOrDefault(segment) + 1;
+                }
+            }
+
+            var parentSegments = Segments(parent.Geometry!).ToHashSet();
+            Assert.All(uses, kv => Assert.InRange(kv.Value, 1, 2));
+            var outer = uses.Where(kv => kv.Value == 1).Select(kv => kv.Key).ToHashSet();
+            Assert.True(outer.SetEquals(parentSegments), $"the children's outer boundary of {parent.Code} is not the parent's boundary, vertex for vertex");
+        }
+    }
 
     private static string Text(AdminUnitFeature f) =>
         string.Join('|', f.Code, f.Level, f.ParentCode, f.Name, f.UrbanRuralCode, f.CodeYear, f.Geometry?.AsText());

@@ -21,6 +21,12 @@ internal sealed class CapacityPartition
     /// </summary>
     private const double MaxWeightChange = 0.5;
 
+    /// <summary>Rounds of reviving cells that the last step squeezed out; each revival can only squeeze a neighbour slightly.</summary>
+    private const int MaxRevivals = 10;
+
+    /// <summary>How many times the usual weight steps the final balancing takes.</summary>
+    private const int FinalBalanceFactor = 3;
+
     private CapacityPartition(Coordinate[] sites, double[] weights, ConvexCell[] cells, double[] areas)
     {
         Sites = sites;
@@ -71,28 +77,7 @@ internal sealed class CapacityPartition
         var weights = new double[sites.Length];
         for (var round = 0; round < lloydSteps; round++)
         {
-            for (var step = 0; step < weightSteps; step++)
-            {
-                var stepCells = PowerDiagram.Compute(sites, weights, frame);
-                var areas = stepCells.Select(c => RegionMoments.Of(region, c).Area).ToArray();
-                var next = (double[])weights.Clone();
-                for (var i = 0; i < sites.Length; i++)
-                {
-                    var change = WeightDamping * WeightChange(i, targetAreas[i] - areas[i], sites, stepCells[i]);
-                    next[i] += Math.Clamp(change, -MaxWeightChange * targetAreas[i], MaxWeightChange * targetAreas[i]);
-                }
-
-                for (var i = 0; i < sites.Length; i++)
-                {
-                    if (areas[i] <= 0)
-                    {
-                        next[i] = Revived(i, sites, next, targetAreas[i]);
-                    }
-                }
-
-                weights = next;
-            }
-
+            weights = BalanceWeights(region, targetAreas, sites, weights, frame, weightSteps);
             var cells = PowerDiagram.Compute(sites, weights, frame);
             for (var i = 0; i < sites.Length; i++)
             {
@@ -104,9 +89,57 @@ internal sealed class CapacityPartition
             }
         }
 
+        // Balance longer after the last move: the sites are settled now, and small cells squeezed between
+        // crowded neighbours (residents' committees of a town) need the extra steps to reach their size.
+        weights = BalanceWeights(region, targetAreas, sites, weights, frame, FinalBalanceFactor * weightSteps);
         var finalCells = PowerDiagram.Compute(sites, weights, frame);
         var finalAreas = finalCells.Select(c => RegionMoments.Of(region, c).Area).ToArray();
+        for (var attempt = 0; attempt < MaxRevivals && finalAreas.Any(a => a <= 0); attempt++)
+        {
+            var revived = (double[])weights.Clone();
+            for (var i = 0; i < sites.Length; i++)
+            {
+                if (finalAreas[i] <= 0)
+                {
+                    revived[i] = Revived(i, sites, weights, targetAreas[i]);
+                }
+            }
+
+            weights = revived;
+            finalCells = PowerDiagram.Compute(sites, weights, frame);
+            finalAreas = [.. finalCells.Select(c => RegionMoments.Of(region, c).Area)];
+        }
+
         return new CapacityPartition(sites, weights, finalCells, finalAreas);
+    }
+
+    /// <summary>Damped, trust-region Newton steps on the weights towards the target areas; squeezed-out cells are revived.</summary>
+    private static double[] BalanceWeights(
+        Geometry region, IReadOnlyList<double> targetAreas, Coordinate[] sites, double[] weights, Envelope frame, int steps)
+    {
+        for (var step = 0; step < steps; step++)
+        {
+            var cells = PowerDiagram.Compute(sites, weights, frame);
+            var areas = cells.Select(c => RegionMoments.Of(region, c).Area).ToArray();
+            var next = (double[])weights.Clone();
+            for (var i = 0; i < sites.Length; i++)
+            {
+                var change = WeightDamping * WeightChange(i, targetAreas[i] - areas[i], sites, cells[i]);
+                next[i] += Math.Clamp(change, -MaxWeightChange * targetAreas[i], MaxWeightChange * targetAreas[i]);
+            }
+
+            for (var i = 0; i < sites.Length; i++)
+            {
+                if (areas[i] <= 0)
+                {
+                    next[i] = Revived(i, sites, next, targetAreas[i]);
+                }
+            }
+
+            weights = next;
+        }
+
+        return weights;
     }
 
     /// <summary>
