@@ -141,6 +141,11 @@ internal sealed class CountyPartitionBuilder
         var grouper = new FaceGrouper(inside);
         var units = grouper.LabelFaces([.. labels.Select(plane.ToGeographic)]);
         grouper.AbsorbOrphans(units);
+        if (units.Contains(FaceGrouper.None))
+        {
+            throw new InvalidOperationException($"County {county.Code}: a face inside the outline touches no township.");
+        }
+
         var areas = new Geometry[townships.Count];
         for (var t = 0; t < townships.Count; t++)
         {
@@ -169,8 +174,11 @@ internal sealed class CountyPartitionBuilder
         var locator = new IndexedPointInAreaLocator(region);
         var urbanArea = list.Select((v, i) => UrbanRuralCodes.IsResidentsCommittee(v.Code) ? targets[i] : 0).Sum();
         var urbanRadius = Math.Sqrt(urbanArea / Math.PI);
-        var centre = townshipLabel;
-        var urbanEnvelope = new Envelope(centre.X - urbanRadius, centre.X + urbanRadius, centre.Y - urbanRadius, centre.Y + urbanRadius);
+        var urbanEnvelope = new Envelope(
+            townshipLabel.X - urbanRadius,
+            townshipLabel.X + urbanRadius,
+            townshipLabel.Y - urbanRadius,
+            townshipLabel.Y + urbanRadius);
         var initial = list.Select(v => UrbanRuralCodes.IsResidentsCommittee(v.Code)
             ? RandomPointIn(urbanEnvelope, locator, sites, region.EnvelopeInternal)
             : RandomPointIn(region.EnvelopeInternal, locator, sites)).ToArray();
@@ -229,7 +237,7 @@ internal sealed class CountyPartitionBuilder
             townshipResult.Add(new UnitBoundary(townships[t], Union(faces.Where((_, f) => unitTownship[units[f]] == t))));
             for (var v = 0; v < villages[t].Count; v++)
             {
-                var unit = Enumerable.Range(0, unitLabels.Count).Single(u => unitTownship[u] == t && unitVillage[u] == v);
+                var unit = unitTownship.Zip(unitVillage).ToList().IndexOf((t, v));
                 villageResult.Add(new UnitBoundary(villages[t][v], Union(faces.Where((_, f) => units[f] == unit))));
             }
         }
