@@ -15,7 +15,9 @@ public sealed class SampleTerrainTests
             Assert.True(z.Geometry.IsValid, $"{z.Id} is not valid.");
             Assert.Equal(4490, z.Geometry.SRID);
             var county = D.AdminUnits.Single(u => u.Code == z.Id[..6]).Geometry!;
-            Assert.True(county.Buffer(1e-9).Covers(z.Geometry), $"{z.Id} leaves its county.");
+            // Measured as area, not with Covers: the zone is cut from the county by an overlay whose new vertices
+            // lie on the county's edges only to floating-point precision. 1e-10 deg² is about 1 m².
+            Assert.True(z.Geometry.Difference(county).Area < 1e-10, $"{z.Id} leaves its county.");
             Assert.Equal(z.Kind == ConstraintZoneKind.Geohazard, z.Risk is not null);
         });
     }
