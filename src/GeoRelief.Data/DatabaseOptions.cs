@@ -8,15 +8,14 @@ public sealed class DatabaseOptions
     /// <summary>The configuration section these options bind to.</summary>
     public const string SectionName = "Database";
 
-    /// <summary>Environment variable holding the connection string of an existing server (same as <c>--db</c>).</summary>
+    /// <summary>The environment variable users set for <see cref="ConnectionString"/>, named in advice.</summary>
     public const string ConnectionStringEnvironmentVariable = "GEORELIEF_DB";
 
     /// <summary>
-    /// Npgsql/libpq-style connection string of an existing PostGIS server; default <c>$GEORELIEF_DB</c>. Null or
-    /// empty runs the embedded cluster described by <see cref="Embedded"/>.
+    /// Npgsql/libpq-style connection string of an existing PostGIS server (the server maps <c>--db</c> and
+    /// <c>GEORELIEF_DB</c> here). Null or empty runs the embedded cluster described by <see cref="Embedded"/>.
     /// </summary>
-    public string? ConnectionString { get; set; } =
-        Environment.GetEnvironmentVariable(ConnectionStringEnvironmentVariable) is { Length: > 0 } db ? db : null;
+    public string? ConnectionString { get; set; }
 
     /// <summary>The database GeoRelief keeps its data in, created when missing, unless the connection string names one.</summary>
     public string DatabaseName { get; set; } = "georelief";
