@@ -1,0 +1,25 @@
+namespace GeoRelief.Data.Layers;
+
+/// <summary>
+/// A layer of planning data as the API, imports, exports, tiles and OGC API name it: its table, key, geometry
+/// and attributes. The table and column names here are the whitelist for any SQL built from a layer name.
+/// </summary>
+/// <param name="Name">The layer's name in URLs, e.g. <c>natural-villages</c>.</param>
+/// <param name="Table">Its table in schema <c>georelief</c>.</param>
+/// <param name="KeyColumns">The key: one column for features, two for the yearly and link tables.</param>
+/// <param name="GeometryType">PostGIS geometry type of column <c>geom</c>, or null for a table without geometry.</param>
+public sealed record LayerDefinition(
+    string Name,
+    string Table,
+    IReadOnlyList<string> KeyColumns,
+    string? GeometryType,
+    string TitleZh,
+    string TitleEn,
+    IReadOnlyList<LayerField> Fields)
+{
+    /// <summary>Whether features of this layer are tied to their township and village by location.</summary>
+    public bool IsLinked => Fields.Any(f => f.Located);
+
+    /// <summary>The attribute with this column name, if the layer has one.</summary>
+    public LayerField? Field(string column) => Fields.FirstOrDefault(f => f.Column == column);
+}
