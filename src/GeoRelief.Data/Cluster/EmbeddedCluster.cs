@@ -17,6 +17,11 @@ public sealed partial class EmbeddedCluster
     /// <summary>The database every cluster has, used to create the application database.</summary>
     public const string MaintenanceDatabase = "postgres";
 
+    /// <summary>Where data directories go when the cluster's OS user cannot reach GeoRelief's home.</summary>
+    public const string FallbackRoot = "/var/lib/georelief/clusters";
+
+    private const string DataDirectoryPointerFileName = "pgdata-location";
+
     private const string SettingsFileName = "georelief.conf";
     private const int StartAttempts = 3;
     private const int LogTailLines = 30;
@@ -24,6 +29,7 @@ public sealed partial class EmbeddedCluster
     private readonly EmbeddedClusterOptions _options;
     private readonly ILogger<EmbeddedCluster> _logger;
     private readonly ClusterAccount _account;
+    private readonly string _dataDirectoryPointer;
     private PostgresInstallation? _installation;
 
     /// <summary>Creates the launcher for the cluster described by <paramref name="options"/>; nothing runs yet.</summary>
@@ -35,17 +41,21 @@ public sealed partial class EmbeddedCluster
         _logger = logger;
         _account = ClusterAccount.ForCurrentProcess(options.ServiceUser);
         Home = Path.GetFullPath(options.Home);
-        DataDirectory = Path.Combine(Home, "pgdata");
         PasswordFile = Path.Combine(Home, "db-password");
         PortFile = Path.Combine(Home, "db-port");
-        ServerLogFile = Path.Combine(DataDirectory, "georelief-server.log");
+        _dataDirectoryPointer = Path.Combine(Home, DataDirectoryPointerFileName);
     }
 
     /// <summary>GeoRelief's home directory (absolute).</summary>
     public string Home { get; }
 
-    /// <summary>The cluster's data directory (absolute).</summary>
-    public string DataDirectory { get; }
+    /// <summary>
+    /// The cluster's data directory (absolute): <c>pgdata</c> in the home, or — when the cluster's OS user cannot
+    /// reach the home — the directory recorded in the home's <c>pgdata-location</c> file when the cluster was created.
+    /// </summary>
+    public string DataDirectory => File.Exists(_dataDirectoryPointer)
+        ? File.ReadAllText(_dataDirectoryPointer).Trim()
+        : Path.Combine(Home, "pgdata");
 
     /// <summary>The file holding the superuser's password (mode 0600, owned by the user running GeoRelief).</summary>
     public string PasswordFile { get; }
@@ -54,7 +64,7 @@ public sealed partial class EmbeddedCluster
     public string PortFile { get; }
 
     /// <summary>The server's log file, inside the data directory.</summary>
-    public string ServerLogFile { get; }
+    public string ServerLogFile => Path.Combine(DataDirectory, "georelief-server.log");
 
     /// <summary>True when the last <see cref="StartAsync"/> found the cluster already running and adopted it.</summary>
     public bool AdoptedRunningServer { get; private set; }
@@ -210,14 +220,40 @@ public sealed partial class EmbeddedCluster
             ApplicationName = "georelief",
         }.ConnectionString;
 
+    // PostgreSQL runs as an unprivileged user when GeoRelief runs as root. A home under a directory that user
+    // cannot enter (a root-owned mktemp directory, /root) cannot hold the data directory, so a new cluster goes to
+    // a directory of its own under FallbackRoot instead, recorded in the home so every later command finds it.
     private async Task EnsureReachableAsync(CancellationToken cancellationToken)
     {
+        if (IsInitialized() || File.Exists(_dataDirectoryPointer))
+        {
+            await ThrowIfUnreachableAsync(DataDirectory, cancellationToken);
+            return;
+        }
+
         var blocked = await _account.FindUnreachableDirectoryAsync(Home, cancellationToken);
+        if (blocked is null)
+        {
+            return;
+        }
+
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Home)))[..12];
+        var relocated = Path.Combine(FallbackRoot, $"{Path.GetFileName(Home.TrimEnd('/')).TrimStart('.')}-{hash}", "pgdata");
+        CreateDirectory(Home, HomeMode);
+        CreateDirectory(Path.GetDirectoryName(relocated)!, HomeMode);
+        await ThrowIfUnreachableAsync(relocated, cancellationToken);
+        await File.WriteAllTextAsync(_dataDirectoryPointer, relocated + "\n", cancellationToken);
+        LogRelocated(_account.RunAsUser!, blocked, relocated);
+    }
+
+    private async Task ThrowIfUnreachableAsync(string dataDirectory, CancellationToken cancellationToken)
+    {
+        var blocked = await _account.FindUnreachableDirectoryAsync(dataDirectory, cancellationToken);
         if (blocked is not null)
         {
             throw new EmbeddedClusterException(
                 $"The embedded PostgreSQL cluster runs as the OS user '{_account.RunAsUser}' because PostgreSQL refuses to run as root, "
-                + $"and '{_account.RunAsUser}' cannot enter the directory {blocked} on the way to its data directory {DataDirectory}. "
+                + $"and '{_account.RunAsUser}' cannot enter the directory {blocked} on the way to its data directory {dataDirectory}. "
                 + $"Set {EmbeddedClusterOptions.HomeEnvironmentVariable} to a directory the '{_account.RunAsUser}' user can reach "
                 + "(for example /var/lib/georelief or /srv/georelief).");
         }
@@ -247,7 +283,8 @@ public sealed partial class EmbeddedCluster
         await _account.GiveOwnershipAsync(DataDirectory, recursive: true, cancellationToken);
 
         // initdb reads the password from a file; the service user cannot read ours, so it gets a short-lived copy.
-        var passwordCopy = Path.Combine(Home, ".initdb-" + Guid.NewGuid().ToString("N") + ".pw");
+        // It sits beside the data directory, which the service user can reach even when the home is out of its reach.
+        var passwordCopy = Path.Combine(Path.GetDirectoryName(DataDirectory)!, ".initdb-" + Guid.NewGuid().ToString("N") + ".pw");
         try
         {
             SecretFile.Write(passwordCopy, ReadPassword());
@@ -392,6 +429,9 @@ public sealed partial class EmbeddedCluster
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Creating the embedded PostgreSQL {Version} cluster in {DataDirectory}")]
     private partial void LogInitializing(string dataDirectory, string version);
+
+    [LoggerMessage(EventId = 1020, Level = LogLevel.Warning, Message = "The OS user '{User}' that runs PostgreSQL cannot enter {Blocked}, so the new cluster's data directory is {DataDirectory} (recorded in GeoRelief's home)")]
+    private partial void LogRelocated(string user, string blocked, string dataDirectory);
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Created the embedded PostgreSQL cluster in {DataDirectory}")]
     private partial void LogInitialized(string dataDirectory);

@@ -25,6 +25,10 @@ public static class GeoReliefApp
             builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         }
 
+        // A database that cannot start is reported once, as a plain message by the command line; the host's own
+        // "Hosting failed to start" entry would repeat it with a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DatabaseExceptionHandler>();
         builder.Services.AddOpenApi("v1");

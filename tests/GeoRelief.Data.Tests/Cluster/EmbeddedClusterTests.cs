@@ -104,7 +104,7 @@ public sealed class EmbeddedClusterTests
     }
 
     [ClusterFact]
-    public async Task As_root_a_home_the_service_user_cannot_reach_fails_with_a_clear_message()
+    public async Task As_root_a_home_the_service_user_cannot_reach_keeps_its_data_directory_where_it_can()
     {
         if (!string.Equals(Environment.UserName, "root", StringComparison.Ordinal))
         {
@@ -113,19 +113,37 @@ public sealed class EmbeddedClusterTests
 
         var locked = TestHomes.NewPath();
         Directory.CreateDirectory(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var options = new EmbeddedClusterOptions { Home = Path.Combine(locked, "inner", ".georelief") };
+        var cluster = new EmbeddedCluster(options, Microsoft.Extensions.Logging.Abstractions.NullLogger<EmbeddedCluster>.Instance);
         try
         {
-            var options = new EmbeddedClusterOptions { Home = Path.Combine(locked, "inner", ".georelief") };
-            var cluster = new EmbeddedCluster(options, Microsoft.Extensions.Logging.Abstractions.NullLogger<EmbeddedCluster>.Instance);
+            var first = await cluster.StartAsync(CancellationToken.None);
+            await ExecuteAsync(first, "CREATE TABLE kept (name text); INSERT INTO kept VALUES ('扎赉特旗');");
+            await cluster.StopAsync(CancellationToken.None);
+            NpgsqlConnection.ClearAllPools();
 
-            var error = await Assert.ThrowsAsync<EmbeddedClusterException>(() => cluster.StartAsync(CancellationToken.None));
+            // A new launcher for the same home (as the next command would make) finds the relocated cluster.
+            var again = new EmbeddedCluster(options, Microsoft.Extensions.Logging.Abstractions.NullLogger<EmbeddedCluster>.Instance);
+            var second = await again.StartAsync(CancellationToken.None);
 
-            Assert.Contains($"cannot enter the directory {locked} ", error.Message, StringComparison.Ordinal);
-            Assert.Contains("Set GEORELIEF_HOME to a directory the 'postgres' user can reach", error.Message, StringComparison.Ordinal);
-            Assert.False(Directory.Exists(options.Home));
+            Assert.StartsWith(EmbeddedCluster.FallbackRoot + "/", again.DataDirectory, StringComparison.Ordinal);
+            Assert.Equal(cluster.DataDirectory, again.DataDirectory);
+            Assert.Equal(again.DataDirectory, File.ReadAllText(Path.Combine(options.Home, "pgdata-location")).Trim());
+            Assert.True(File.Exists(again.PasswordFile));
+            Assert.Equal("扎赉特旗", await ScalarAsync(second, "SELECT name FROM kept"));
+            await again.StopAsync(CancellationToken.None);
+            Assert.Empty(PostgresProcessesOf(again.DataDirectory));
         }
         finally
         {
+            NpgsqlConnection.ClearAllPools();
+            await cluster.StopAsync(CancellationToken.None);
+            var relocated = Path.GetDirectoryName(cluster.DataDirectory)!;
+            if (relocated.StartsWith(EmbeddedCluster.FallbackRoot + "/", StringComparison.Ordinal) && Directory.Exists(relocated))
+            {
+                Directory.Delete(relocated, recursive: true);
+            }
+
             Directory.Delete(locked, recursive: true);
         }
     }
