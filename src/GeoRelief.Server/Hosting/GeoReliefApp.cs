@@ -28,6 +28,8 @@ public static class GeoReliefApp
         // A database that cannot start is reported once, as a plain message by the command line; the host's own
         // "Hosting failed to start" entry would repeat it with a stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+        // Npgsql logs every command's SQL at Information; keep the log for what needs attention.
+        builder.Logging.AddFilter("Npgsql", LogLevel.Warning);
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DatabaseExceptionHandler>();
