@@ -10,5 +10,4 @@ WITH features AS (
   WHERE c.geom && ST_Transform(ST_TileEnvelope(@z, @x, @y, margin => @buffer::float8 / @extent), 4490)
 )
 SELECT ST_AsMVT(f, @name, @extent, 'geom'), count(*), count(*)
-FROM features f
-WHERE f.geom IS NOT NULL;
+FROM (SELECT * FROM features WHERE geom IS NOT NULL ORDER BY id) f;

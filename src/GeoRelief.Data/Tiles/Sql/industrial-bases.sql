@@ -36,6 +36,6 @@ features AS (
          ST_AsMVTGeom(c.g, ST_TileEnvelope(@z, @x, @y), @extent, @buffer, true) AS geom
   FROM clusters c
 )
-SELECT (SELECT ST_AsMVT(f, @name, @extent, 'geom') FROM features f WHERE f.geom IS NOT NULL),
+SELECT (SELECT ST_AsMVT(f, @name, @extent, 'geom') FROM (SELECT * FROM features WHERE geom IS NOT NULL ORDER BY id, geom) f),
        (SELECT count(*) FROM points),
        (SELECT count(*) FROM features f WHERE f.geom IS NOT NULL);

@@ -32,5 +32,4 @@ features AS (
   SELECT * FROM villages
 )
 SELECT ST_AsMVT(f, @name, @extent, 'geom'), count(*), count(*)
-FROM features f
-WHERE f.geom IS NOT NULL;
+FROM (SELECT * FROM features WHERE geom IS NOT NULL ORDER BY kind, id) f;

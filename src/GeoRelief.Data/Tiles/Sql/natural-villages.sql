@@ -3,6 +3,7 @@
 -- cluster is drawn at its members' centroid with cluster_count, summed households and population, and
 -- expands_at_zoom, the zoom by which its members certainly fall into different cells (the grid cell becomes
 -- smaller than the members' spread), at most @unclustered_from. A cluster of one keeps its own attributes.
+-- Features are ordered so that the same data always gives the same bytes (and ETag).
 -- Returns the layer, the points in the tile and the features drawn.
 WITH points AS (
   SELECT n.id, n.name, n.village_code, n.township_code, n.households, n.population, ST_Transform(n.geom, 3857) AS g
@@ -35,6 +36,6 @@ features AS (
          ST_AsMVTGeom(c.g, ST_TileEnvelope(@z, @x, @y), @extent, @buffer, true) AS geom
   FROM clusters c
 )
-SELECT (SELECT ST_AsMVT(f, @name, @extent, 'geom') FROM features f WHERE f.geom IS NOT NULL),
+SELECT (SELECT ST_AsMVT(f, @name, @extent, 'geom') FROM (SELECT * FROM features WHERE geom IS NOT NULL ORDER BY id, geom) f),
        (SELECT count(*) FROM points),
        (SELECT count(*) FROM features f WHERE f.geom IS NOT NULL);

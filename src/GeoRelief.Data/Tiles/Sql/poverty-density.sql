@@ -49,5 +49,4 @@ features AS (
   JOIN georelief.admin_unit a ON a.code = v.code
 )
 SELECT ST_AsMVT(f, @name, @extent, 'geom'), count(*), count(*)
-FROM features f
-WHERE f.geom IS NOT NULL;
+FROM (SELECT * FROM features WHERE geom IS NOT NULL ORDER BY code) f;

@@ -33,5 +33,4 @@ features AS (
   SELECT * FROM links
 )
 SELECT ST_AsMVT(f, @name, @extent, 'geom'), count(*), count(*)
-FROM features f
-WHERE f.geom IS NOT NULL;
+FROM (SELECT * FROM features WHERE geom IS NOT NULL ORDER BY kind, site_id, natural_village_id) f;

@@ -64,5 +64,4 @@ features AS (
   FROM road_features
 )
 SELECT ST_AsMVT(f, @name, @extent, 'geom'), count(*), count(*)
-FROM features f
-WHERE f.geom IS NOT NULL;
+FROM (SELECT * FROM features WHERE geom IS NOT NULL ORDER BY kind, code, id) f;

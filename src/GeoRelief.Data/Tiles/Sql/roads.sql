@@ -20,7 +20,7 @@ features AS (
   FROM candidates c
   WHERE c.min_zoom <= @z
 )
-SELECT (SELECT ST_AsMVT(f, @name, @extent, 'geom') FROM features f WHERE f.geom IS NOT NULL),
+SELECT (SELECT ST_AsMVT(f, @name, @extent, 'geom') FROM (SELECT * FROM features WHERE geom IS NOT NULL ORDER BY id) f),
        (SELECT count(*) FROM features f WHERE f.geom IS NOT NULL)
          + (SELECT count(*) FROM candidates c
              WHERE c.min_zoom > @z
