@@ -1,5 +1,6 @@
 using GeoRelief.Data.AdminUnits;
 using GeoRelief.Server.Apis;
+using GeoRelief.Server.Tiles;
 using GeoRelief.Data;
 using Microsoft.Extensions.Options;
 
@@ -39,6 +40,7 @@ public static class GeoReliefApp
         builder.Services.AddOptions<DatabaseOptions>().Configure<IOptions<GeoReliefOptions>>(ConfigureDatabase);
         builder.Services.AddHostedService<SampleOnFirstStart>();
         builder.Services.AddSingleton<AdminUnitStore>();
+        builder.Services.AddGeoReliefTiles();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -47,6 +49,7 @@ public static class GeoReliefApp
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthApi();
         app.MapAdminUnitsApi();
+        app.MapTilesApi();
         return app;
     }
 

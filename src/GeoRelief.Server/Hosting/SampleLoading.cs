@@ -1,6 +1,7 @@
 using System.Globalization;
 using GeoRelief.Core.Sample.Features;
 using GeoRelief.Data.Sample;
+using GeoRelief.Data.Tiles;
 using Npgsql;
 
 namespace GeoRelief.Server.Hosting;
@@ -13,6 +14,7 @@ public sealed class SampleLoading(NpgsqlDataSource dataSource)
     {
         var dataset = SampleGenerator.Generate(SampleDivisions.ReadEmbedded());
         var result = await SampleLoader.LoadAsync(dataSource, dataset, cancellationToken);
+        await GeneralisationRefresher.RefreshAsync(dataSource, cancellationToken);
         return string.Create(
             CultureInfo.InvariantCulture,
             $"{dataset.AdminUnits.Count} administrative units, {dataset.NaturalVillages.Count} natural villages, {dataset.Roads.Count} roads ({result.RoadPieces} pieces), {result.DemTiles} elevation tiles; synthetic geometry.");

@@ -1,0 +1,43 @@
+-- Layer "relocation-sites": 易地扶贫搬迁 sites; clusters sum planned and moved-in households and persons.
+-- Clustered below @unclustered_from exactly like natural-villages.sql (world-aligned grid of @cells per tile side;
+-- cluster_count, expands_at_zoom; a cluster of one keeps its own attributes). Returns the layer, the points in the
+-- tile and the features drawn.
+WITH points AS (
+  SELECT t.id, t.name, t.kind, t.status, t.progress_pct, t.village_code, t.township_code, t.planned_households, t.planned_persons, t.moved_in_households, t.moved_in_persons, ST_Transform(t.geom, 3857) AS g
+  FROM georelief.relocation_site t
+  WHERE t.geom && ST_Transform(ST_TileEnvelope(@z, @x, @y, margin => @buffer::float8 / @extent), 4490)
+),
+clusters AS (
+  SELECT count(*) AS cluster_count,
+         CASE WHEN count(*) = 1 THEN min(p.id) END AS id,
+         CASE WHEN count(*) = 1 THEN min(p.name) END AS name,
+         CASE WHEN count(*) = 1 THEN min(p.kind) END AS kind,
+         CASE WHEN count(*) = 1 THEN min(p.status) END AS status,
+         CASE WHEN count(*) = 1 THEN min(p.progress_pct) END AS progress_pct,
+         CASE WHEN count(*) = 1 THEN min(p.village_code) END AS village_code,
+         CASE WHEN count(*) = 1 THEN min(p.township_code) END AS township_code,
+         sum(p.planned_households) AS planned_households,
+         sum(p.planned_persons) AS planned_persons,
+         sum(p.moved_in_households) AS moved_in_households,
+         sum(p.moved_in_persons) AS moved_in_persons,
+         greatest(max(ST_X(p.g)) - min(ST_X(p.g)), max(ST_Y(p.g)) - min(ST_Y(p.g))) AS spread,
+         ST_Centroid(ST_Collect(p.g)) AS g
+  FROM points p
+  GROUP BY CASE WHEN @cluster
+                THEN floor((ST_X(p.g) + 20037508.342789244) / (40075016.68557849 / (2 ^ @z) / @cells))::text || '/'
+                     || floor((ST_Y(p.g) + 20037508.342789244) / (40075016.68557849 / (2 ^ @z) / @cells))::text
+                ELSE p.id END
+),
+features AS (
+  SELECT c.id, c.name, c.kind, c.status, c.progress_pct, c.village_code, c.township_code, c.planned_households, c.planned_persons, c.moved_in_households, c.moved_in_persons,
+         c.cluster_count,
+         CASE WHEN c.cluster_count = 1 THEN NULL
+              WHEN c.spread = 0 THEN @unclustered_from
+              ELSE least(@unclustered_from, greatest(@z + 1, floor(log(2, (40075016.68557849 / @cells / c.spread)::numeric))::int + 1))
+         END AS expands_at_zoom,
+         ST_AsMVTGeom(c.g, ST_TileEnvelope(@z, @x, @y), @extent, @buffer, true) AS geom
+  FROM clusters c
+)
+SELECT (SELECT ST_AsMVT(f, @name, @extent, 'geom') FROM (SELECT * FROM features WHERE geom IS NOT NULL ORDER BY id, geom) f),
+       (SELECT count(*) FROM points),
+       (SELECT count(*) FROM features f WHERE f.geom IS NOT NULL);
