@@ -1,5 +1,7 @@
 using GeoRelief.Data.AdminUnits;
+using GeoRelief.Data.Analytics;
 using GeoRelief.Server.Apis;
+using GeoRelief.Server.Apis.Analytics;
 using GeoRelief.Data;
 using Microsoft.Extensions.Options;
 
@@ -33,6 +35,7 @@ public static class GeoReliefApp
         builder.Services.AddOptions<DatabaseOptions>().Configure<IOptions<GeoReliefOptions>>(ConfigureDatabase);
         builder.Services.AddHostedService<SampleOnFirstStart>();
         builder.Services.AddSingleton<AdminUnitStore>();
+        builder.Services.AddSingleton<AnalyticsStore>().AddSingleton<AnalyticsCache>().AddSingleton<PlanningAnalytics>();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -41,6 +44,7 @@ public static class GeoReliefApp
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthApi();
         app.MapAdminUnitsApi();
+        app.MapAnalyticsApi();
         return app;
     }
 

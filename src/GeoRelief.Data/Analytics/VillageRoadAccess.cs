@@ -1,0 +1,16 @@
+namespace GeoRelief.Data.Analytics;
+
+/// <summary>
+/// Road connection of one natural village: connected when a hardened road lies within the threshold. For a connected
+/// village <paramref name="DistanceM"/> is the nearest hardened road's distance; for an unconnected one it is that of
+/// <paramref name="NearestRoadId"/> (both null when no hardened road exists at all).
+/// </summary>
+public sealed record VillageRoadAccess(
+    string Id,
+    string Name,
+    string VillageCode,
+    int Households,
+    int Population,
+    bool Connected,
+    double? DistanceM,
+    string? NearestRoadId);
