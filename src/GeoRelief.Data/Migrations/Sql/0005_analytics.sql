@@ -8,6 +8,8 @@ CREATE INDEX village_year_year_idx ON georelief.village_year (year, natural_vill
 -- The predicate is the definition of a hardened road (DOMAIN.md): existing, asphalt / concrete / paved.
 CREATE INDEX road_hardened_geog_idx ON georelief.road USING gist ((geom::geography))
   WHERE status = 'existing' AND surface IN ('asphalt', 'concrete', 'paved');
+CREATE INDEX road_hardened_geom_idx ON georelief.road USING gist (geom)
+  WHERE status = 'existing' AND surface IN ('asphalt', 'concrete', 'paved');
 CREATE INDEX road_existing_geog_idx ON georelief.road USING gist ((geom::geography))
   WHERE status = 'existing';
 CREATE INDEX natural_village_geog_idx ON georelief.natural_village USING gist ((geom::geography));

@@ -38,7 +38,7 @@ public sealed class RoadCoverageOpTests
         var settlements = new[]
         {
             new CoverageSettlement("A", 100, 0.05, 40, 100),
-            new CoverageSettlement("B", 100.01, 0.02, 10, 300),
+            new CoverageSettlement("B", 100.02, 0.02, 10, 300),
             new CoverageSettlement("C", 101, 0.02, 50, 600),
         };
         var threshold = RoadCoverageOp.Compute([settlements[0]], [Meridian], new RoadCoverageParameters { ThresholdMetres = 0 }).Settlements[0].DistanceM!.Value;

@@ -101,7 +101,7 @@ public sealed class PlanningAnalyticsHandComputedTests(AnalyticsFixture fixture)
     public async Task A_village_exactly_on_the_threshold_counts_as_connected()
     {
         var first = Assert.IsType<RoadCoverageReport>((await fixture.RunAsync("road-coverage", ("within", "520101"), ("travelTime", "false"))).Report);
-        var distance = (await ConnectedDistanceOfCAsync(fixture))!.Value;
+        var distance = (await DistanceOfCAsync(fixture))!.Value;
         Assert.Equal(444.780, distance, 3);
 
         var onThreshold = Assert.IsType<RoadCoverageReport>((await fixture.RunAsync(
@@ -201,9 +201,10 @@ public sealed class PlanningAnalyticsHandComputedTests(AnalyticsFixture fixture)
         Assert.Equal(parameter, e.Parameter);
     }
 
-    private static async Task<double?> ConnectedDistanceOfCAsync(AnalyticsFixture fixture)
+    private static async Task<double?> DistanceOfCAsync(AnalyticsFixture fixture)
     {
-        await foreach (var v in fixture.Store.RoadCoverageAsync("520101", 30, 500, CancellationToken.None))
+        // At 100 m C is unconnected, so its distance is measured.
+        await foreach (var v in fixture.Store.RoadCoverageAsync("520101", 30, 100, CancellationToken.None))
         {
             if (v.Id == "C")
             {

@@ -29,13 +29,22 @@ public sealed class RoadCoverageTwinTests(SampleServerFactory factory) : IClassF
         {
             var s = sql[c.Id];
             Assert.Equal(c.WithinThreshold, s.Connected);
-            Assert.Equal(c.DistanceM!.Value, s.DistanceM!.Value, 3);
+            if (s.DistanceM is { } measured)
+            {
+                Assert.Equal(c.DistanceM!.Value, measured, 3);
+            }
+            else
+            {
+                // Settled by the quick planar test: only ever for villages well within the threshold.
+                Assert.True(s.Connected && c.DistanceM < 500);
+            }
+
             if (!s.Connected)
             {
                 // Two roads may be equally near (they meet at a vertex): the road SQL names must be at the nearest distance.
                 var village = Settlements().Single(v => v.Id == c.Id);
                 var named = RoadCoverageOp.Compute([village], HardenedRoads().Where(r => r.Id == s.NearestRoadId).ToList(), new RoadCoverageParameters { ThresholdMetres = 500 });
-                Assert.Equal(c.DistanceM.Value, named.Settlements[0].DistanceM!.Value, 3);
+                Assert.Equal(c.DistanceM!.Value, named.Settlements[0].DistanceM!.Value, 3);
             }
         });
     }
