@@ -1,6 +1,8 @@
 using GeoRelief.Data.AdminUnits;
+using GeoRelief.Data.Analytics;
 using GeoRelief.Server.Apis;
 using GeoRelief.Server.Tiles;
+using GeoRelief.Server.Apis.Analytics;
 using GeoRelief.Data;
 using Microsoft.Extensions.Options;
 
@@ -41,6 +43,7 @@ public static class GeoReliefApp
         builder.Services.AddHostedService<SampleOnFirstStart>();
         builder.Services.AddSingleton<AdminUnitStore>();
         builder.Services.AddGeoReliefTiles();
+        builder.Services.AddSingleton<AnalyticsStore>().AddSingleton<AnalyticsCache>().AddSingleton<PlanningAnalytics>();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -50,6 +53,7 @@ public static class GeoReliefApp
         app.MapHealthApi();
         app.MapAdminUnitsApi();
         app.MapTilesApi();
+        app.MapAnalyticsApi();
         return app;
     }
 
