@@ -1,5 +1,8 @@
 using GeoRelief.Data.AdminUnits;
+using GeoRelief.Data.Audit;
+using GeoRelief.Data.Layers;
 using GeoRelief.Server.Apis;
+using GeoRelief.Server.Auth;
 using GeoRelief.Data;
 using Microsoft.Extensions.Options;
 
@@ -33,14 +36,22 @@ public static class GeoReliefApp
         builder.Services.AddOptions<DatabaseOptions>().Configure<IOptions<GeoReliefOptions>>(ConfigureDatabase);
         builder.Services.AddHostedService<SampleOnFirstStart>();
         builder.Services.AddSingleton<AdminUnitStore>();
+        builder.Services.AddGeoReliefAuth();
+        builder.Services.AddSingleton<LayerReader>();
+        builder.Services.AddSingleton<LayerEditor>();
+        builder.Services.AddSingleton<AuditLog>();
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthApi();
         app.MapAdminUnitsApi();
+        app.MapLayersApi();
+        app.MapAuditApi();
         return app;
     }
 
