@@ -103,14 +103,13 @@ public static class FeatureValidation
                 return CheckAllowed(field, text, errors) ? text : null;
 
             case FieldType.WholeNumber:
-                var maximum = field.Maximum ?? int.MaxValue;
-                if (element.ValueKind != JsonValueKind.Number || !element.TryGetInt64(out var whole))
+                if (element.ValueKind != JsonValueKind.Number || !element.TryGetInt64(out var whole) || whole > int.MaxValue || whole < int.MinValue)
                 {
-                    Add(errors, name, $"'{name}' must be a whole number, not {Describe(element)}.");
+                    Add(errors, name, $"'{name}' must be a whole number up to {Number(int.MaxValue)}, not {Describe(element)}.");
                     return null;
                 }
 
-                if (!CheckRange(field, whole, maximum, errors) || !CheckAllowed(field, whole.ToString(CultureInfo.InvariantCulture), errors))
+                if (!CheckRange(field, whole, field.Maximum, errors) || !CheckAllowed(field, whole.ToString(CultureInfo.InvariantCulture), errors))
                 {
                     return null;
                 }
@@ -249,7 +248,7 @@ public static class FeatureValidation
             var srid = reader.GetInt32(1);
             var empty = reader.GetBoolean(2);
             var validity = reader.GetString(3);
-            var ewkb = reader.GetFieldValue<byte[]>(9);
+            var ewkb = reader.GetFieldValue<byte[]>(8);
             if (!string.Equals(type, expected, StringComparison.OrdinalIgnoreCase) && !(expected == "MultiPolygon" && type == "POLYGON"))
             {
                 Add(errors, GeometryMember, $"'{GeometryMember}' is a {type}, but {layer.Name} holds {expected}s: send {accepted}.");
