@@ -18,6 +18,7 @@ public static class GeoReliefCommandLine
         root.Subcommands.Add(DbCommand.Create());
         root.Subcommands.Add(SampleCommand.Create());
         root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(TokenCommand.Create());
         root.SetAction(ServeCommand.RunAsync);
         return root;
     }

@@ -3,6 +3,9 @@ using GeoRelief.Data.Analytics;
 using GeoRelief.Server.Apis;
 using GeoRelief.Server.Tiles;
 using GeoRelief.Server.Apis.Analytics;
+using GeoRelief.Data.Audit;
+using GeoRelief.Data.Layers;
+using GeoRelief.Server.Auth;
 using GeoRelief.Data;
 using Microsoft.Extensions.Options;
 
@@ -44,16 +47,24 @@ public static class GeoReliefApp
         builder.Services.AddSingleton<AdminUnitStore>();
         builder.Services.AddGeoReliefTiles();
         builder.Services.AddSingleton<AnalyticsStore>().AddSingleton<AnalyticsCache>().AddSingleton<PlanningAnalytics>();
+        builder.Services.AddGeoReliefAuth();
+        builder.Services.AddSingleton<LayerReader>();
+        builder.Services.AddSingleton<LayerEditor>();
+        builder.Services.AddSingleton<AuditLog>();
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthApi();
         app.MapAdminUnitsApi();
         app.MapTilesApi();
         app.MapAnalyticsApi();
+        app.MapLayersApi();
+        app.MapAuditApi();
         return app;
     }
 
