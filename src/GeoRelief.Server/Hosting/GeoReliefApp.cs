@@ -1,4 +1,5 @@
 using GeoRelief.Data.AdminUnits;
+using GeoRelief.Server.Apis.Siting;
 using GeoRelief.Server.Apis;
 using GeoRelief.Data;
 using Microsoft.Extensions.Options;
@@ -33,6 +34,7 @@ public static class GeoReliefApp
         builder.Services.AddOptions<DatabaseOptions>().Configure<IOptions<GeoReliefOptions>>(ConfigureDatabase);
         builder.Services.AddHostedService<SampleOnFirstStart>();
         builder.Services.AddSingleton<AdminUnitStore>();
+        builder.Services.AddSiting();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -41,6 +43,7 @@ public static class GeoReliefApp
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthApi();
         app.MapAdminUnitsApi();
+        app.MapSitingApi();
         return app;
     }
 
