@@ -47,6 +47,15 @@ public sealed class SuitabilityOpTests
     }
 
     [Fact]
+    public void Equal_obstacle_degrees_name_the_factor_listed_first()
+    {
+        // Road at 700 m scores 80 (w .15 → .03), school and clinic at 1.5 km score 60 (w .075 → .03 each).
+        var e = SuitabilityOp.Evaluate(Site(road: 700, school: 1500, clinic: 1500), new SuitabilityParameters());
+
+        Assert.Equal(SuitabilityFactor.HardenedRoad, e.MainObstacle);
+    }
+
+    [Fact]
     public void Each_zone_fails_its_own_constraint_and_excludes_the_site()
     {
         var e = SuitabilityOp.Evaluate(Site(zones: ConstraintZones.EcologicalRedLine | ConstraintZones.FloodZone), new SuitabilityParameters());

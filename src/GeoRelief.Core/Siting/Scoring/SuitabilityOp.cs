@@ -120,7 +120,8 @@ public static class SuitabilityOp
         for (var j = 0; j < factorScores.Length; j++)
         {
             obstacles[j] = sum > 0 ? obstacles[j] / sum : 0;
-            if (obstacles[j] > 0 && (main < 0 || obstacles[j] > obstacles[main]))
+            // Ties (within rounding) go to the factor listed first, so equal shortfalls give a stable answer.
+            if (obstacles[j] > 1e-12 && (main < 0 || obstacles[j] > obstacles[main] + 1e-12))
             {
                 main = j;
             }
