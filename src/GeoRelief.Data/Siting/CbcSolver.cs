@@ -7,7 +7,7 @@ namespace GeoRelief.Data.Siting;
 
 /// <summary>
 /// Runs COIN-OR CBC (Debian <c>coinor-cbc</c>) on an allocation model: writes the LP file to a temporary directory,
-/// runs <c>cbc model.lp -sec T -ratioGap 0 -solve -solu out.txt</c> (or <c>-initialSolve</c> for the LP relaxation)
+/// runs <c>cbc model.lp -timeMode elapsed -sec T -ratioGap 0 -solve -solu out.txt</c> (or <c>-initialSolve</c> for the LP relaxation)
 /// and reads the solution. A cancelled request kills the solver.
 /// </summary>
 public sealed class CbcSolver
@@ -34,7 +34,8 @@ public sealed class CbcSolver
             };
             foreach (var argument in new[]
                      {
-                         model, "-sec", Math.Max(1, timeLimit.TotalSeconds).ToString("0", CultureInfo.InvariantCulture),
+                         // Wall-clock seconds, not CPU seconds: on a busy machine CPU time runs far slower than the caller's clock.
+                         model, "-timeMode", "elapsed", "-sec", Math.Max(1, timeLimit.TotalSeconds).ToString("0", CultureInfo.InvariantCulture),
                          "-ratioGap", "0", "-allowableGap", "0", relax ? "-initialSolve" : "-solve", "-solu", solution,
                      })
             {

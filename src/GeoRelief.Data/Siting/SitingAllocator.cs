@@ -206,10 +206,12 @@ public sealed class SitingAllocator(NpgsqlDataSource dataSource, CbcSolver solve
         var lp = await solver.SolveAsync(sub, relax: true, timeLimit, cancellationToken);
         if (heuristic is null)
         {
-            return new AllocationOutcome("infeasible", "greedy + local search", null, lp.Objective, null, unit, [], unmet, [], pairs,
-                lp.Status == CbcStatus.Infeasible
-                    ? "Even the LP relaxation is infeasible: the sites cannot take the villages they can reach."
-                    : "The heuristic found no whole-village assignment; the problem is too large for the exact solver within its limit — raise exactLimit.");
+            return lp.Status == CbcStatus.Infeasible
+                ? new AllocationOutcome("infeasible", "cbc (LP relaxation)", null, null, null, unit, [], unmet, [], pairs,
+                    "Even the LP relaxation is infeasible: the sites cannot take the villages they can reach, even split.")
+                : new AllocationOutcome("unsolved", "cbc (time limit) + greedy + local search", null, lp.Objective, null, unit, [], unmet, [], pairs,
+                    "Neither CBC within its time limit nor the heuristic found a whole-village assignment, and none was proven impossible: "
+                    + "add capacity, allow more sites, or give the solver more time.");
         }
 
         return Outcome("heuristic", "greedy + local search", sub, heuristic, lp.Status == CbcStatus.Optimal ? lp.Objective : null, unit, unmet, pairs);

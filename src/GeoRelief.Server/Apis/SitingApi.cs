@@ -175,9 +175,9 @@ public static class SitingApi
             return ApiProblem.BadParameter("villages", error!);
         }
 
-        return outcome.Status == "infeasible"
+        return outcome.Status is "infeasible" or "unsolved"
             ? TypedResults.Problem(
-                title: "No whole-village allocation is possible.",
+                title: outcome.Status == "infeasible" ? "No whole-village allocation is possible." : "No whole-village allocation was found in time.",
                 detail: outcome.Message,
                 statusCode: StatusCodes.Status422UnprocessableEntity,
                 extensions: new Dictionary<string, object?> { ["parameter"] = "sites", ["unmet"] = outcome.Unmet })

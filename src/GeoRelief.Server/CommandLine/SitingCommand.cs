@@ -146,7 +146,7 @@ public static class SitingCommand
             }
 
             await WriteAsync(parse.GetValue(Out), parse.GetValue(Format) == "csv" ? SitingOutput.ToCsv(outcome) : SitingOutput.ToJson(outcome), opened.Interrupted);
-            return outcome.Status == "infeasible" ? await FailAsync(outcome.Message!) : 0;
+            return outcome.Status is "infeasible" or "unsolved" ? await FailAsync(outcome.Message!) : 0;
         });
 
     private static SitingService Service(CommandDatabase opened)
