@@ -19,6 +19,7 @@ public static class GeoReliefCommandLine
         root.Subcommands.Add(SampleCommand.Create());
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(TokenCommand.Create());
+        root.Subcommands.Add(SitingCommand.Create());
         root.SetAction(ServeCommand.RunAsync);
         return root;
     }

@@ -1,5 +1,6 @@
 using GeoRelief.Data.AdminUnits;
 using GeoRelief.Data.Analytics;
+using GeoRelief.Server.Apis.Siting;
 using GeoRelief.Server.Apis;
 using GeoRelief.Server.Tiles;
 using GeoRelief.Server.Apis.Analytics;
@@ -51,6 +52,7 @@ public static class GeoReliefApp
         builder.Services.AddSingleton<LayerReader>();
         builder.Services.AddSingleton<LayerEditor>();
         builder.Services.AddSingleton<AuditLog>();
+        builder.Services.AddSiting();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -65,6 +67,7 @@ public static class GeoReliefApp
         app.MapAnalyticsApi();
         app.MapLayersApi();
         app.MapAuditApi();
+        app.MapSitingApi();
         return app;
     }
 
