@@ -7,9 +7,10 @@ namespace GeoRelief.Core.Sample.Province;
 
 /// <summary>
 /// A province-scale synthetic dataset for benchmarks: the sample county 锦屏县 generated once and copied onto a grid of
-/// Columns × Rows counties under the fictional province 99 (合成省, clearly synthetic; codes 99PPCC…). The county is a
-/// rectangle, so the copies tile exactly; roads are cut into pieces that meet end to end; the elevation grid is left
-/// out (walking times fall back to flat ground). Pure and deterministic.
+/// Columns × Rows counties under the fictional province 99 (合成省, clearly synthetic; codes 99PPCC…). Each copy is
+/// shifted by whole multiples of the county's bounding box, so copies never overlap (the irregular outlines leave
+/// gaps between counties, which lie in no unit); roads are cut into pieces that meet end to end; the elevation grid
+/// is left out (walking times fall back to flat ground). Pure and deterministic.
 /// </summary>
 public static class ProvinceSampleGenerator
 {
