@@ -1,5 +1,7 @@
 using GeoRelief.Data.AdminUnits;
+using GeoRelief.Data.Styles;
 using GeoRelief.Server.Apis;
+using GeoRelief.Server.Apis.Styles;
 using GeoRelief.Server.Tiles;
 using GeoRelief.Data;
 using Microsoft.Extensions.Options;
@@ -41,6 +43,8 @@ public static class GeoReliefApp
         builder.Services.AddHostedService<SampleOnFirstStart>();
         builder.Services.AddSingleton<AdminUnitStore>();
         builder.Services.AddGeoReliefTiles();
+        builder.Services.AddSingleton<ThemeStatistics>();
+        builder.Services.AddSingleton<ThemeLegendService>();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -50,6 +54,8 @@ public static class GeoReliefApp
         app.MapHealthApi();
         app.MapAdminUnitsApi();
         app.MapTilesApi();
+        app.MapStylesApi();
+        app.MapLegendsApi();
         return app;
     }
 
