@@ -8,10 +8,11 @@ public static class LegendClasses
     /// <summary>
     /// One class per break: lower bound the previous break (the first: the smallest value), upper bound the break,
     /// the count of <paramref name="values"/> in it (closed on the upper bound; values above the last break count in
-    /// the last class), and labels such as "12.5 – 30.0 人/km²" / "12.5 – 30.0 persons/km²".
+    /// the last class), and labels such as "12.5 – 30.0 人/km²" / "12.5 – 30.0 persons/km²". Fixed breaks give the
+    /// lower bound of their scale as <paramref name="lowerBound"/> (e.g. 0 %) instead of the smallest value.
     /// </summary>
     public static IReadOnlyList<LegendClass> Classed(
-        IReadOnlyList<double> values, IReadOnlyList<double> breaks, IReadOnlyList<string> colours, LegendUnit unit)
+        IReadOnlyList<double> values, IReadOnlyList<double> breaks, IReadOnlyList<string> colours, LegendUnit unit, double? lowerBound = null)
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(breaks);
@@ -33,7 +34,7 @@ public static class LegendClasses
             counts[ClassOf(breaks, value)]++;
         }
 
-        var minimum = values.Count == 0 ? breaks[0] : Math.Min(values.Min(), breaks[0]);
+        var minimum = lowerBound ?? (values.Count == 0 ? breaks[0] : Math.Min(values.Min(), breaks[0]));
         var classes = new LegendClass[breaks.Count];
         for (var i = 0; i < breaks.Count; i++)
         {

@@ -1,4 +1,5 @@
 using GeoRelief.Data.AdminUnits;
+using GeoRelief.Data.Ogc;
 using GeoRelief.Data.Styles;
 using GeoRelief.Server.Apis;
 using GeoRelief.Server.Apis.Styles;
@@ -45,6 +46,7 @@ public static class GeoReliefApp
         builder.Services.AddGeoReliefTiles();
         builder.Services.AddSingleton<ThemeStatistics>();
         builder.Services.AddSingleton<ThemeLegendService>();
+        builder.Services.AddSingleton<OgcFeatureStore>();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -56,6 +58,7 @@ public static class GeoReliefApp
         app.MapTilesApi();
         app.MapStylesApi();
         app.MapLegendsApi();
+        app.MapOgcApi();
         return app;
     }
 

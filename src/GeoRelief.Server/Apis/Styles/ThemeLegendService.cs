@@ -28,6 +28,26 @@ public sealed class ThemeLegendService(NpgsqlDataSource dataSource, PovertyClass
         return await classifier.GetYearsAsync(state.DataVersion, cancellationToken);
     }
 
+    /// <summary>
+    /// The year a poverty map shows when none is asked for: the latest year in which some township has poor people
+    /// (the last years of the campaign have none, and a map of zeros shows nothing); null without figures.
+    /// </summary>
+    public async Task<int?> DefaultPovertyYearAsync(PovertyDensityParameters poverty, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(poverty);
+        var years = await PovertyYearsAsync(cancellationToken);
+        foreach (var year in years.Reverse())
+        {
+            var values = await statistics.PovertyValuesAsync(AdminLevel.Township, year, poverty.Indicator, cancellationToken);
+            if (values.Any(v => v > 0))
+            {
+                return year;
+            }
+        }
+
+        return years.Count == 0 ? null : years[^1];
+    }
+
     /// <summary>The legend of <paramref name="theme"/> (one of <see cref="Themes"/>).</summary>
     public async Task<ThemeLegend> BuildAsync(string theme, PovertyDensityParameters poverty, CancellationToken cancellationToken)
     {
@@ -96,7 +116,7 @@ public sealed class ThemeLegendService(NpgsqlDataSource dataSource, PovertyClass
         return new ThemeLegend("road-coverage", "组组通硬化路覆盖", "Road coverage (hardened roads to natural villages)", new Dictionary<string, string>(), version,
         [
             new LegendGroup("townships", "乡镇覆盖率", "Township coverage", "road-coverage", "township", 0, null, LegendSymbol.Fill,
-                LegendClassing.UpperBounds, "coverage_pct", LegendClasses.Classed(values, RoadCoverageBreaks, colours, LegendUnit.Percent)),
+                LegendClassing.UpperBounds, "coverage_pct", LegendClasses.Classed(values, RoadCoverageBreaks, colours, LegendUnit.Percent, lowerBound: 0)),
             new LegendGroup("roads", "道路", "Roads", "road-coverage", "road", TileLayerCatalog.RoadsFromZoom, null, LegendSymbol.Line,
                 LegendClassing.Categories, "hardened",
                 [

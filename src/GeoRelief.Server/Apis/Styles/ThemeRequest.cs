@@ -10,7 +10,7 @@ public sealed record ThemeRequest(string Theme, PovertyDensityParameters Paramet
 
     /// <summary>
     /// Checks the theme and the parameters year, indicator, method and k (a year must have figures); on failure
-    /// Problem is the 404 or 400 to answer.
+    /// Problem is the 404 or 400 to answer. Without a year, poverty-density shows the latest year with poor people.
     /// </summary>
     public static async Task<(ThemeRequest? Request, ProblemHttpResult? Problem)> ParseAsync(
         string theme, HttpRequest request, ThemeLegendService legends, CancellationToken cancellationToken)
@@ -38,9 +38,17 @@ public sealed record ThemeRequest(string Theme, PovertyDensityParameters Paramet
                 : $"is {wanted}, which has no poverty figures: give a year from {years[0]} to {years[^1]} or leave it out for the latest."));
         }
 
+        var given = PassedOn.Where(p => query.ContainsKey(p)).ToDictionary(p => p, p => query[p].ToString(), StringComparer.Ordinal);
+        if (theme == "poverty-density" && parameters.Year is null && await legends.DefaultPovertyYearAsync(parameters, cancellationToken) is { } year)
+        {
+            // Pinned in the URLs too, so the tiles and the legend show the same year.
+            parameters = parameters with { Year = year };
+            given["year"] = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var passed = string.Join('&', PassedOn
-            .Where(p => query.ContainsKey(p))
-            .Select(p => $"{p}={Uri.EscapeDataString(query[p].ToString())}"));
+            .Where(given.ContainsKey)
+            .Select(p => $"{p}={Uri.EscapeDataString(given[p])}"));
         return (new ThemeRequest(theme, parameters, passed.Length > 0 ? "?" + passed : string.Empty), null);
     }
 }
