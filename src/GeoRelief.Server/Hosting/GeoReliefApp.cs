@@ -4,6 +4,7 @@ using GeoRelief.Data.Styles;
 using GeoRelief.Server.Apis;
 using GeoRelief.Server.Apis.Styles;
 using GeoRelief.Server.Tiles;
+using GeoRelief.Server.Tiles.Packages;
 using GeoRelief.Data;
 using Microsoft.Extensions.Options;
 
@@ -47,6 +48,8 @@ public static class GeoReliefApp
         builder.Services.AddSingleton<ThemeStatistics>();
         builder.Services.AddSingleton<ThemeLegendService>();
         builder.Services.AddSingleton<OgcFeatureStore>();
+        builder.Services.AddOptions<TilePackageOptions>().BindConfiguration(TilePackageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<TilePackageStore>();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -59,6 +62,7 @@ public static class GeoReliefApp
         app.MapStylesApi();
         app.MapLegendsApi();
         app.MapOgcApi();
+        app.MapTilePackagesApi();
         return app;
     }
 
