@@ -73,11 +73,22 @@ public sealed class PmTilesTests
     {
         using var source = new MemoryStream();
         var tiles = new List<PmTilesSourceTile>();
-        // 20,000 distinct tiles at zoom 8: their directory does not fit in the first 16 KiB.
-        for (var i = 0; i < 20_000; i++)
+        // 20,000 tiles scattered over zoom 12 with lengths of no pattern: their directory cannot fit in 16 KiB.
+        var random = new Random(42);
+        var addresses = new HashSet<TileAddress>();
+        while (addresses.Count < 20_000)
         {
-            var bytes = PmTilesGzip.Compress(BitConverter.GetBytes(i));
-            tiles.Add(new PmTilesSourceTile(TileAddress.Create(8, i % 256, i / 256), source.Position, bytes.Length));
+            addresses.Add(TileAddress.Create(12, random.Next(4096), random.Next(4096)));
+        }
+
+        var expected = new Dictionary<TileAddress, byte[]>();
+        foreach (var address in addresses)
+        {
+            var content = new byte[random.Next(1, 300)];
+            random.NextBytes(content);
+            var bytes = PmTilesGzip.Compress(content);
+            expected[address] = content;
+            tiles.Add(new PmTilesSourceTile(address, source.Position, bytes.Length));
             source.Write(bytes);
         }
 
@@ -87,9 +98,10 @@ public sealed class PmTilesTests
         Assert.True(header.LeafDirectoriesLength > 0);
         Assert.True(header.RootLength <= PmTilesWriter.MaxRootLength);
         var reader = new PmTilesReader(archive);
-        foreach (var i in new[] { 0, 1, 4095, 4096, 12_345, 19_999 })
+        Assert.Equal(20_000UL, header.TileEntries);
+        foreach (var (address, content) in expected)
         {
-            Assert.Equal(i, BitConverter.ToInt32(reader.ReadTile(TileAddress.Create(8, i % 256, i / 256))));
+            Assert.Equal(content, reader.ReadTile(address));
         }
     }
 }
