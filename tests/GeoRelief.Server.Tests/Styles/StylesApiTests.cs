@@ -80,13 +80,13 @@ public sealed class StylesApiTests(SampleServerFactory factory) : IClassFixture<
         Assert.Equal(classes.Select(c => (string)c!["colour"]!), fill.Skip(2).Where((_, i) => i % 2 == 1).Take(classes.Count).Select(n => (string)n!));
         Assert.Equal($"{client.BaseAddress}tiles/poverty-density.json?year=2016&method=quantile&k=4", (string)style["sources"]!["poverty-density"]!["url"]!);
 
-        // Each township of a tile has the class whose bounds hold its density.
+        // Each township of a tile has the class whose bounds hold its density (rounded to 0.001 in the tile).
         var layer = Assert.Single(await TileClient.LayersAsync(client, "/tiles/poverty-density/8/205/108.mvt?year=2016&method=quantile&k=4"));
         Assert.All(layer.Features, f =>
         {
             var density = Convert.ToDouble(f.Attributes["density_per_km2"], System.Globalization.CultureInfo.InvariantCulture);
             var index = Convert.ToInt32(f.Attributes["class"], System.Globalization.CultureInfo.InvariantCulture);
-            Assert.InRange(density, (double)classes[index]!["lower"]! - 1e-9, (double)classes[index]!["upper"]! + 1e-9);
+            Assert.InRange(density, (double)classes[index]!["lower"]! - 1e-3, (double)classes[index]!["upper"]! + 1e-3);
         });
     }
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 
 namespace GeoRelief.Server.Apis.Ogc;
 
@@ -11,6 +12,9 @@ namespace GeoRelief.Server.Apis.Ogc;
 /// </summary>
 public static class OgcHtml
 {
+    // Chinese names stay readable in the page source; markup characters are still encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     /// <summary>A whole page titled <paramref name="title"/> showing <paramref name="document"/>.</summary>
     public static string Page(string title, JsonNode document)
     {
@@ -98,5 +102,5 @@ public static class OgcHtml
         }
     }
 
-    private static string Encode(string? text) => HtmlEncoder.Default.Encode(text ?? string.Empty);
+    private static string Encode(string? text) => Encoder.Encode(text ?? string.Empty);
 }
