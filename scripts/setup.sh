@@ -21,6 +21,8 @@ packages=(postgresql-15 postgresql-15-postgis-3 postgresql-15-pgrouting gdal-bin
 if $for_tests; then
   # a real browser for the web-map tests
   packages+=(chromium)
+  # Node.js for the independent checkers in tests/node-tools (MapLibre style validator, PMTiles reader)
+  command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 
 missing=()

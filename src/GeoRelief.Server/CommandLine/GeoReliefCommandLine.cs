@@ -20,6 +20,7 @@ public static class GeoReliefCommandLine
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(TokenCommand.Create());
         root.Subcommands.Add(SitingCommand.Create());
+        root.Subcommands.Add(TilesCommand.Create());
         root.SetAction(ServeCommand.RunAsync);
         return root;
     }
