@@ -8,6 +8,7 @@ namespace GeoRelief.Data.Layers;
 /// <param name="Aliases">Other headers accepted on import, Chinese and English (matched ignoring case, spaces, '_' and '-').</param>
 /// <param name="AllowedValues">For enumerations: the codes the database accepts.</param>
 /// <param name="Located">Set by linkage from the feature's location, never taken from input.</param>
+/// <param name="NotAbove">Column of the same row this value may not exceed (poor population ≤ registered population).</param>
 public sealed record LayerField(
     string Column,
     FieldType Type,
@@ -17,7 +18,8 @@ public sealed record LayerField(
     double? Maximum = null,
     IReadOnlyList<string>? AllowedValues = null,
     IReadOnlyList<string>? Aliases = null,
-    bool Located = false)
+    bool Located = false,
+    string? NotAbove = null)
 {
     /// <summary>The name in JSON API bodies: the column in camelCase (<c>poor_population</c> → <c>poorPopulation</c>).</summary>
     public string ApiName { get; } = CamelCase(Column);
