@@ -17,6 +17,7 @@ public static class GeoReliefCommandLine
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(DbCommand.Create());
         root.Subcommands.Add(SampleCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         root.SetAction(ServeCommand.RunAsync);
         return root;
     }

@@ -1,6 +1,8 @@
 using GeoRelief.Data.AdminUnits;
 using GeoRelief.Server.Apis;
 using GeoRelief.Data;
+using GeoRelief.Data.Imports;
+using GeoRelief.Data.Linkage;
 using Microsoft.Extensions.Options;
 
 namespace GeoRelief.Server.Hosting;
@@ -33,6 +35,9 @@ public static class GeoReliefApp
         builder.Services.AddOptions<DatabaseOptions>().Configure<IOptions<GeoReliefOptions>>(ConfigureDatabase);
         builder.Services.AddHostedService<SampleOnFirstStart>();
         builder.Services.AddSingleton<AdminUnitStore>();
+        builder.Services.AddSingleton(ImportServices.CreateImporter);
+        builder.Services.AddSingleton<ImportBatchStore>();
+        builder.Services.AddSingleton<LinkageMismatchStore>();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -41,6 +46,9 @@ public static class GeoReliefApp
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthApi();
         app.MapAdminUnitsApi();
+        app.MapImportsApi();
+        app.MapLinkageApi();
+        app.MapCoordinatesApi();
         return app;
     }
 
