@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace GeoRelief.Core.Imports;
 
 /// <summary>Whether a problem rejects its row or is reported only.</summary>
+[JsonConverter(typeof(ImportSeverityJsonConverter))]
 public enum ImportSeverity
 {
     /// <summary>The row cannot be imported as it is.</summary>

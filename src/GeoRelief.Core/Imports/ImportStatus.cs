@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace GeoRelief.Core.Imports;
 
 /// <summary>How an import batch ended.</summary>
+[JsonConverter(typeof(ImportStatusJsonConverter))]
 public enum ImportStatus
 {
     /// <summary>Valid rows were written (all of them, or with --skip-invalid the valid ones; the rest are quarantined).</summary>
