@@ -62,7 +62,7 @@ internal sealed class OgrImportReader(
     {
         var wkb = new WKBReader();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(Render("read_ogr_staging.sql"), connection);
+        await using var command = new NpgsqlCommand(Render("read_ogr_staging.sql"), connection) { CommandTimeout = 0 };
         await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken);
         var row = 0L;
         while (await reader.ReadAsync(cancellationToken))
