@@ -10,7 +10,7 @@ namespace GeoRelief.Data.Layers;
 /// </summary>
 public static class LayerCatalog
 {
-    private static readonly LayerField Id = new("id", FieldType.Text, "Identifier, unique within the layer; re-importing a row with the same id updates it.", Required: true, Aliases: ["编号", "代码", "fid", "identifier"]);
+    private static readonly LayerField Id = new("id", FieldType.Text, "Identifier, unique within the layer; re-importing a row with the same id updates it.", Required: true, Aliases: ["编号", "编码", "代码", "fid", "identifier", "自然村编号", "安置点编号", "道路编号", "路线编码", "设施编号", "基地编号"]);
     private static readonly LayerField Name = new("name", FieldType.Text, "Name (Chinese).", Required: true, Aliases: ["名称", "名字", "村名", "站点名称", "title"]);
     private static readonly LayerField DeclaredVillageCode = new("declared_village_code", FieldType.Text, "12-digit code of the administrative village the source file says the feature belongs to (compared with its location).", Aliases: ["village_code", "行政村代码", "村代码", "所属行政村代码", "区划代码", "admin_code"]);
     private static readonly LayerField VillageCode = new("village_code", FieldType.Text, "12-digit code of the administrative village the feature lies in (set from its location).", Located: true);

@@ -1,4 +1,5 @@
 using GeoRelief.Core.Sample.Features;
+using GeoRelief.Data.Linkage;
 using GeoRelief.Data.Sql;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
@@ -35,8 +36,7 @@ public static class SampleLoader
             tiles += await InsertElevationAsync(connection, grid, cancellationToken);
         }
 
-        await ExecuteAsync(connection, "link_points.sql", cancellationToken);
-        await ExecuteAsync(connection, "cut_road_pieces.sql", cancellationToken);
+        await FeatureLinkage.LinkAllAsync(connection, cancellationToken);
         var pieces = await ScalarAsync(connection, "count_road_pieces.sql", cancellationToken);
         var unlinked = await ScalarAsync(connection, "count_unlinked.sql", cancellationToken);
         await transaction.CommitAsync(cancellationToken);

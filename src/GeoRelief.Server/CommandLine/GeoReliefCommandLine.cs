@@ -21,6 +21,7 @@ public static class GeoReliefCommandLine
         root.Subcommands.Add(TokenCommand.Create());
         root.Subcommands.Add(SitingCommand.Create());
         root.Subcommands.Add(TilesCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         root.SetAction(ServeCommand.RunAsync);
         return root;
     }

@@ -12,6 +12,8 @@ using GeoRelief.Data.Layers;
 using GeoRelief.Server.Auth;
 using GeoRelief.Server.Tiles.Packages;
 using GeoRelief.Data;
+using GeoRelief.Data.Imports;
+using GeoRelief.Data.Linkage;
 using Microsoft.Extensions.Options;
 
 namespace GeoRelief.Server.Hosting;
@@ -62,6 +64,9 @@ public static class GeoReliefApp
         builder.Services.AddSingleton<OgcFeatureStore>();
         builder.Services.AddOptions<TilePackageOptions>().BindConfiguration(TilePackageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<TilePackageStore>();
+        builder.Services.AddSingleton(ImportServices.CreateImporter);
+        builder.Services.AddSingleton<ImportBatchStore>();
+        builder.Services.AddSingleton<LinkageMismatchStore>();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -81,6 +86,9 @@ public static class GeoReliefApp
         app.MapLegendsApi();
         app.MapOgcApi();
         app.MapTilePackagesApi();
+        app.MapImportsApi();
+        app.MapLinkageApi();
+        app.MapCoordinatesApi();
         return app;
     }
 

@@ -1,0 +1,99 @@
+using System.Globalization;
+using GeoRelief.Data.Internal;
+using GeoRelief.Data.Layers;
+using GeoRelief.Data.Sql;
+
+namespace GeoRelief.Data.Imports.Internal;
+
+/// <summary>
+/// The import SQL of one layer: the embedded templates with their {placeholders} filled from the layer catalogue
+/// (identifiers, quoted once by <see cref="SqlIdentifier"/>) and from the target table's own declaration in
+/// pg_catalog (column types and defaults). No value from the input is ever part of the text: values are parameters.
+/// </summary>
+internal sealed class ImportSqlTemplates
+{
+    private readonly LayerDefinition _layer;
+    private readonly IReadOnlyList<LayerField> _inputs;
+    private readonly IReadOnlyDictionary<string, (string Type, string? Default)> _target;
+
+    public ImportSqlTemplates(LayerDefinition layer, IReadOnlyDictionary<string, (string Type, string? Default)> target)
+    {
+        _layer = layer;
+        _inputs = ImportLayers.InputFields(layer);
+        _target = target;
+    }
+
+    public static string Read(string file) => EmbeddedSql.Read("Imports/Sql/" + file);
+
+    public string CreateStage() => Read("create_stage.sql").Replace(
+        "{field_columns}", string.Join(",\n  ", _inputs.Select(f => Q(f.Column) + " " + ImportLayers.SqlType(f.Type))), StringComparison.Ordinal);
+
+    public string CopyStage() => Read("copy_stage.sql").Replace("{field_names}", string.Join(", ", _inputs.Select(f => Q(f.Column))), StringComparison.Ordinal);
+
+    public string CheckDuplicates() => Keys(Read("check_duplicates.sql"));
+
+    public string Quarantine() => Keys(Read("quarantine.sql"));
+
+    public string SelectChanged()
+    {
+        var columns = Columns();
+        var expressions = columns.Select(Expression).ToList();
+        return Keys(Read("select_changed.sql"))
+            .Replace("{select_list}", string.Join(", ", columns.Select((c, i) => expressions[i] + " AS " + Q(c))), StringComparison.Ordinal)
+            .Replace("{select_expressions}", string.Join(", ", expressions), StringComparison.Ordinal)
+            .Replace("{target_columns}", string.Join(", ", columns.Select(c => "t." + Q(c))), StringComparison.Ordinal)
+            .Replace("{location_join}", _layer.IsLinked ? "LEFT JOIN import_location AS l USING (row_no)" : string.Empty, StringComparison.Ordinal)
+            .Replace("{key_join}", string.Join(" AND ", _layer.KeyColumns.Select(k => $"t.{Q(k)} = s.{Q(k)}")), StringComparison.Ordinal)
+            .Replace("{key_first}", Q(_layer.KeyColumns[0]), StringComparison.Ordinal)
+            .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal);
+    }
+
+    public string Upsert()
+    {
+        var columns = Columns();
+        var updated = columns.Where(c => !_layer.KeyColumns.Contains(c)).ToList();
+        return Read("upsert.sql")
+            .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal)
+            .Replace("{columns}", string.Join(", ", columns.Select(Q)), StringComparison.Ordinal)
+            .Replace("{key_columns}", string.Join(", ", _layer.KeyColumns.Select(Q)), StringComparison.Ordinal)
+            .Replace("{set_list}", string.Join(", ", updated.Select(c => $"{Q(c)} = EXCLUDED.{Q(c)}")), StringComparison.Ordinal)
+            .Replace("{target_columns}", string.Join(", ", updated.Select(c => "t." + Q(c))), StringComparison.Ordinal)
+            .Replace("{excluded_columns}", string.Join(", ", updated.Select(c => "EXCLUDED." + Q(c))), StringComparison.Ordinal);
+    }
+
+    /// <summary>The columns written: input fields, located fields, geometry.</summary>
+    private List<string> Columns()
+    {
+        var columns = _layer.Fields.Select(f => f.Column).ToList();
+        if (_layer.GeometryType is not null)
+        {
+            columns.Add("geom");
+        }
+
+        return columns;
+    }
+
+    /// <summary>The staged value of a column, cast to the target's type, with the target's default when left empty.</summary>
+    private string Expression(string column)
+    {
+        if (column == "geom")
+        {
+            return "s.geom";
+        }
+
+        var field = _layer.Field(column)!;
+        var source = field.Located ? "l." + Q(column) : "s." + Q(column);
+        var (type, defaultValue) = _target.TryGetValue(column, out var declared)
+            ? declared
+            : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The column {_layer.Table}.{column} of the catalogue does not exist in the database."));
+        var cast = $"{source}::{type}";
+        return defaultValue is null || field.Required ? cast : $"COALESCE({cast}, {defaultValue})";
+    }
+
+    private string Keys(string sql) => sql
+        .Replace("{key_columns}", string.Join(", ", _layer.KeyColumns.Select(Q)), StringComparison.Ordinal)
+        .Replace("{key_not_null}", string.Join(" AND ", _layer.KeyColumns.Select(k => Q(k) + " IS NOT NULL")), StringComparison.Ordinal)
+        .Replace("{key_text}", "concat_ws('/', " + string.Join(", ", _layer.KeyColumns.Select(Q)) + ")", StringComparison.Ordinal);
+
+    private static string Q(string identifier) => SqlIdentifier.Quote(identifier);
+}

@@ -1,0 +1,7 @@
+-- Yearly figures belong to a natural village that exists.
+INSERT INTO import_problems (row_no, field, problem, message, value, hint, severity)
+SELECT s.row_no, 'natural_village_id', 'unknown_reference', format('No natural village has the id %s.', s.natural_village_id), s.natural_village_id,
+       'Import the natural villages first, or correct the id.', 'error'
+  FROM import_stage AS s
+ WHERE s.natural_village_id IS NOT NULL
+   AND NOT EXISTS (SELECT 1 FROM georelief.natural_village AS v WHERE v.id = s.natural_village_id)

@@ -1,0 +1,11 @@
+-- The staging tables of one import (temporary: gone at commit or rollback). Rows arrive by binary COPY with the
+-- problems the reader found; every other rule is then checked here, set-based, before anything is written.
+CREATE TEMP TABLE import_stage (
+  row_no   bigint NOT NULL,
+  {field_columns},
+  geom     geometry,
+  raw_x    double precision,
+  raw_y    double precision,
+  problems jsonb,
+  ok       boolean NOT NULL
+) ON COMMIT DROP;

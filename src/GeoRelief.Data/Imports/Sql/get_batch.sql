@@ -1,0 +1,4 @@
+SELECT id, layer, file_name, format, crs, encoding, status, dry_run, skip_invalid, make_valid,
+       rows_read, rows_rejected, inserted, updated, unchanged, errors, warnings, started_at, finished_at
+  FROM georelief.import_batch
+ WHERE id = @batch

@@ -1,0 +1,31 @@
+-- Linkage of the staged points, set-based: the rule of georelief.locate_village (the village containing the point;
+-- on a shared boundary the smallest code), written as one join so that each village polygon is tested against the
+-- points in its box while PostGIS keeps it prepared — one lateral lookup per point would re-read every polygon.
+CREATE INDEX import_stage_geom_idx ON import_stage USING gist (geom);
+
+CREATE TEMP TABLE import_location ON COMMIT DROP AS
+SELECT s.row_no, min(a.code) AS village_code, (array_agg(a.parent_code ORDER BY a.code))[1] AS township_code
+  FROM georelief.admin_unit AS a
+  JOIN import_stage AS s ON ST_Intersects(a.geom, s.geom)
+ WHERE a.level = 5
+ GROUP BY s.row_no;
+
+ANALYZE import_location;
+
+-- Points in no village, with the nearest one (skipped at once when every staged point was placed).
+INSERT INTO import_problems (row_no, field, problem, message, value, hint, severity)
+SELECT s.row_no, 'geometry', 'outside_admin_units',
+       format('The position (%s, %s) lies in no village of the database%s.', round(ST_X(s.geom)::numeric, 6), round(ST_Y(s.geom)::numeric, 6),
+              CASE WHEN n.code IS NULL THEN ' (no village boundaries are loaded)'
+                   ELSE format('; the nearest is %s %s, %s m away', n.name, n.code, round(n.distance_m::numeric)) END),
+       ST_AsText(s.geom),
+       'Check the coordinates and their system (--crs), or load the boundaries of the county the feature lies in.', 'error'
+  FROM import_stage AS s
+  LEFT JOIN LATERAL (SELECT a.code, a.name, ST_Distance(a.geom::geography, s.geom::geography) AS distance_m
+                       FROM georelief.admin_unit AS a
+                      WHERE a.level = 5
+                      ORDER BY a.geom <-> s.geom
+                      LIMIT 1) AS n ON true
+ WHERE (SELECT count(*) FROM import_location) < (SELECT count(*) FROM import_stage WHERE geom IS NOT NULL)
+   AND s.geom IS NOT NULL
+   AND NOT EXISTS (SELECT 1 FROM import_location AS l WHERE l.row_no = s.row_no);

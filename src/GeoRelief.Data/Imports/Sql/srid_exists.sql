@@ -1,0 +1,1 @@
+SELECT EXISTS (SELECT 1 FROM spatial_ref_sys WHERE srid = @srid)

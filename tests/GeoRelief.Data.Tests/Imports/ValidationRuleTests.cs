@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+using GeoRelief.Core.Imports;
+using GeoRelief.Data.Layers;
+
+namespace GeoRelief.Data.Tests.Imports;
+
+/// <summary>Each validation rule, on a row of its own, and what the report says about it.</summary>
+public sealed class ValidationRuleTests(ImportDatabase db) : IClassFixture<ImportDatabase>
+{
+    [DatabaseFact]
+    public async Task Every_rule_reports_its_row_field_value_and_hint()
+    {
+        var points = await db.VillagePointsAsync("522628", 40);
+        var p = points[0];
+        var otherCounty = (await db.VillagePointsAsync("152223", 1))[0];
+        string Row(string id, string households, string population, string code, double lon, double lat) =>
+            string.Create(CultureInfo.InvariantCulture, $"{id},组,{code},{households},{population},{lon:R},{lat:R}\n");
+        var csv = new StringBuilder("id,name,village_code,households,population,lon,lat\n")
+            .Append(Row("ok-1", "10", "40", p.Village, p.Lon, p.Lat))                       // line 2
+            .Append(Row("ok-1", "11", "41", p.Village, p.Lon, p.Lat))                       // line 3: duplicate id
+            .Append(Row("nan", "ten", "40", p.Village, p.Lon, p.Lat))                       // line 4: not a number
+            .Append(Row("neg", "10", "-1", p.Village, p.Lon, p.Lat))                        // line 5: negative
+            .Append(Row("badcode", "10", "40", "52262810020", p.Lon, p.Lat))                // line 6: 11 digits
+            .Append(Row("unknowncode", "10", "40", "522628999999", p.Lon, p.Lat))          // line 7: no such unit
+            .Append(Row("swapped", "10", "40", p.Village, p.Lat, p.Lon))                    // line 8: lat, lon
+            .Append(Row("far", "10", "40", p.Village, 116.4, 39.9))                         // line 9: Beijing
+            .Append(Row("mismatch", "10", "40", otherCounty.Village, p.Lon, p.Lat))         // line 10: declared elsewhere (warning)
+            .Append(string.Create(CultureInfo.InvariantCulture, $"nogeom,组,,10,40,,\n"));  // line 11: no position
+        var report = await db.ImportAsync(db.WriteFile("rules.csv", Encoding.UTF8.GetBytes(csv.ToString())), LayerCatalog.NaturalVillages, skipInvalid: true);
+
+        Assert.Equal(ImportStatus.Committed, report.Status);
+        Assert.Equal(2L, report.Inserted);
+        AssertLine(report, 3, "id", ImportProblemCodes.DuplicateKey, "ok-1");
+        AssertLine(report, 4, "households", ImportProblemCodes.NotANumber, "ten");
+        AssertLine(report, 5, "population", ImportProblemCodes.BelowMinimum, "-1");
+        AssertLine(report, 6, "declared_village_code", ImportProblemCodes.MalformedAdminCode, "52262810020");
+        AssertLine(report, 7, "declared_village_code", ImportProblemCodes.UnknownAdminCode, "522628999999");
+        Assert.Contains("swapped", AssertLine(report, 8, "geometry", ImportProblemCodes.OutsideChina, null).Hint, StringComparison.Ordinal);
+        AssertLine(report, 9, "geometry", ImportProblemCodes.FarOutsideCounty, "116.4 39.9");
+        Assert.Equal(ImportSeverity.Warning, AssertLine(report, 10, "declared_village_code", ImportProblemCodes.DeclaredCodeMismatch, otherCounty.Village).Severity);
+        AssertLine(report, 11, "geometry", ImportProblemCodes.MissingGeometry, null);
+        Assert.Equal(8L, await db.ScalarAsync<long>("SELECT count(*) FROM georelief.import_reject WHERE batch_id = $1", report.BatchId));
+    }
+
+    [DatabaseFact]
+    public async Task Allowed_values_progress_range_and_references_are_checked()
+    {
+        var p = (await db.VillagePointsAsync("522628", 1))[0];
+        var sites = string.Create(CultureInfo.InvariantCulture,
+            $"id,name,kind,status,planned_households,planned_persons,progress_pct,lon,lat\ns-1,甲,集中,planned,10,40,50,{p.Lon:R},{p.Lat:R}\ns-2,乙,concentrated,planned,10,40,120,{p.Lon:R},{p.Lat:R}\n");
+        var years = "natural_village_id,year,registered_population,poor_households,poor_population\nno-such-village,2019,100,10,20\n";
+        var outside = "id,name,households,population,lon,lat\nsea,海,1,1,122.5,30.0\n";
+
+        var siteReport = await db.ImportAsync(db.WriteFile("sites-rules.csv", Encoding.UTF8.GetBytes(sites)), LayerCatalog.RelocationSites);
+        var yearReport = await db.ImportAsync(db.WriteFile("years-rules.csv", Encoding.UTF8.GetBytes(years)), LayerCatalog.VillageYears);
+        var outsideReport = await db.ImportAsync(db.WriteFile("outside-rules.csv", Encoding.UTF8.GetBytes(outside)), LayerCatalog.NaturalVillages);
+
+        Assert.Contains("concentrated", AssertLine(siteReport, 2, "kind", ImportProblemCodes.NotAllowed, "集中").Hint, StringComparison.Ordinal);
+        AssertLine(siteReport, 3, "progress_pct", ImportProblemCodes.AboveMaximum, "120");
+        AssertLine(yearReport, 2, "natural_village_id", ImportProblemCodes.UnknownReference, "no-such-village");
+        Assert.Equal(ImportStatus.Rejected, outsideReport.Status);
+        Assert.Contains(ImportProblemCodes.FarOutsideCounty, outsideReport.Problems.Select(l => l.Problem));
+    }
+
+    private static ImportProblem AssertLine(ImportReport report, long row, string field, string code, string? value)
+    {
+        var line = report.Problems.FirstOrDefault(l => l.Row == row && l.Problem == code);
+        Assert.True(line is not null, $"No '{code}' on row {row}; the report has: " + string.Join("; ", report.Problems.Select(l => $"{l.Row} {l.Field} {l.Problem}")));
+        Assert.Equal(field, line.Field);
+        if (value is not null)
+        {
+            Assert.Equal(value, line.Value);
+        }
+
+        Assert.False(string.IsNullOrEmpty(line.Hint));
+        return line;
+    }
+}

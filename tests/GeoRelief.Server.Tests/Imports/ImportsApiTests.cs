@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using GeoRelief.Core.Coordinates;
+using GeoRelief.Data.Tests;
+
+namespace GeoRelief.Server.Tests.Imports;
+
+public sealed class ImportsApiTests(SampleServerFactory factory) : IClassFixture<SampleServerFactory>
+{
+    [DatabaseFact]
+    public async Task Posting_an_AMap_GeoJSON_imports_it_and_the_batch_and_its_report_can_be_fetched()
+    {
+        using var client = factory.CreateClient();
+        var (village, township, lon, lat) = await InnerPointAsync("522628");
+        var gcj = Gcj02.FromCgcs2000(new LonLat(lon, lat));
+        var geoJson = string.Create(CultureInfo.InvariantCulture,
+            $"{{\"type\":\"FeatureCollection\",\"features\":[{{\"type\":\"Feature\",\"properties\":{{\"id\":\"api-amap-1\",\"名称\":\"接口组\",\"户数\":33,\"人口\":130,\"village_code\":\"{village}\"}},\"geometry\":{{\"type\":\"Point\",\"coordinates\":[{gcj.Lon:R},{gcj.Lat:R}]}}}}]}}");
+
+        using var response = await client.PostAsync("/api/v1/imports", Form("amap.geojson", geoJson, ("layer", "natural-villages"), ("crs", "GCJ-02")));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var report = await JsonAsync(response);
+        Assert.Equal("committed", report.GetProperty("status").GetString());
+        Assert.Equal(1, report.GetProperty("inserted").GetInt64());
+        var id = report.GetProperty("batchId").GetInt64();
+        Assert.Equal($"/api/v1/imports/{id}", response.Headers.Location?.ToString());
+        using var fetched = await client.GetAsync($"/api/v1/imports/{id}");
+        Assert.Equal("GCJ-02", (await JsonAsync(fetched)).GetProperty("crs").GetString());
+        await using var connection = await factory.Database.DataSource.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT township_code FROM georelief.natural_village WHERE id = 'api-amap-1'";
+        Assert.Equal(township, await command.ExecuteScalarAsync());
+    }
+
+    [DatabaseFact]
+    public async Task A_file_with_one_broken_row_is_answered_422_with_the_report_and_a_CSV_report()
+    {
+        using var client = factory.CreateClient();
+        var (_, _, lon, lat) = await InnerPointAsync("152223");
+        var csv = string.Create(CultureInfo.InvariantCulture,
+            $"编号,名称,安置方式,建设状态,计划户数,计划人数,入住户数,入住人数,经度,纬度\nok-1,甲,concentrated,completed,10,40,5,20,{lon:R},{lat:R}\nbad-1,乙,concentrated,completed,10,40,12,20,{lon:R},{lat:R}\n");
+
+        using var response = await client.PostAsync("/api/v1/imports", Form("sites.csv", csv, ("layer", "relocation-sites")));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await JsonAsync(response);
+        var line = problem.GetProperty("report").GetProperty("problems").EnumerateArray().Single();
+        Assert.Equal((3, "moved_in_households", "exceeds_other_field", "12"),
+            (line.GetProperty("row").GetInt64(), line.GetProperty("field").GetString(), line.GetProperty("problem").GetString(), line.GetProperty("value").GetString()));
+        var id = problem.GetProperty("report").GetProperty("batchId").GetInt64();
+        var bytes = await client.GetByteArrayAsync($"/api/v1/imports/{id}/report?format=csv");
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        var text = Encoding.UTF8.GetString(bytes[3..]);
+        Assert.StartsWith("row,field,problem,severity,message,value,hint\n3,moved_in_households,exceeds_other_field,error,", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [DatabaseFact]
+    public async Task Bad_requests_name_the_parameter()
+    {
+        using var client = factory.CreateClient();
+
+        using var noLayer = await client.PostAsync("/api/v1/imports", Form("x.csv", "id\n1\n", ("layer", "rivers")));
+        using var badFlag = await client.PostAsync("/api/v1/imports", Form("x.csv", "id\n1\n", ("layer", "roads"), ("dryRun", "maybe")));
+        using var badCrs = await client.PostAsync("/api/v1/imports", Form("x.csv", "id\n1\n", ("layer", "roads"), ("crs", "EPSG:999999")));
+        using var unknown = await client.GetAsync("/api/v1/imports/987654321");
+        using var badFormat = await client.GetAsync("/api/v1/imports/1/report?format=xml");
+
+        Assert.Equal("layer", await ParameterAsync(noLayer));
+        Assert.Equal("dryRun", await ParameterAsync(badFlag));
+        Assert.Equal("crs", await ParameterAsync(badCrs));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("format", await ParameterAsync(badFormat));
+    }
+
+    private async Task<(string Village, string Township, double Lon, double Lat)> InnerPointAsync(string county)
+    {
+        await using var command = factory.Database.DataSource.CreateCommand("""
+            SELECT code, parent_code, ST_X(p), ST_Y(p)
+              FROM georelief.admin_unit CROSS JOIN LATERAL (SELECT ST_PointOnSurface(ST_Buffer(geom, -0.003)) AS p) AS i
+             WHERE level = 5 AND code LIKE $1 || '%' AND NOT ST_IsEmpty(p) ORDER BY code LIMIT 1
+            """);
+        command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = county });
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetString(0), reader.GetString(1), reader.GetDouble(2), reader.GetDouble(3));
+    }
+
+    private static MultipartFormDataContent Form(string fileName, string content, params (string Name, string Value)[] fields)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(content));
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", fileName);
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        return form;
+    }
+
+    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
+    {
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return document.RootElement.Clone();
+    }
+
+    private static async Task<string?> ParameterAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        return (await JsonAsync(response)).GetProperty("parameter").GetString();
+    }
+}
