@@ -1,8 +1,7 @@
--- One road cut at township boundaries, as Sample/Sql/cut_road_pieces.sql cuts them all: the linear part of its
--- intersection with every township it crosses, measured on the ellipsoid.
+-- One road cut at township boundaries by georelief.cut_at_townships (migration 0002), the function the sample
+-- loader and imports use too.
 INSERT INTO georelief.road_piece (road_id, township_code, length_m, geom)
-SELECT r.id, t.code, ST_Length(cut.geom::geography), cut.geom
+SELECT r.id, c.township_code, c.length_m, c.geom
   FROM georelief.road AS r
-  JOIN georelief.admin_unit AS t ON t.level = 4 AND ST_Intersects(t.geom, r.geom)
- CROSS JOIN LATERAL (SELECT ST_Multi(ST_CollectionExtract(ST_Intersection(r.geom, t.geom), 2)) AS geom) AS cut
- WHERE r.id = @k0 AND NOT ST_IsEmpty(cut.geom)
+ CROSS JOIN LATERAL georelief.cut_at_townships(r.geom) AS c
+ WHERE r.id = @k0
