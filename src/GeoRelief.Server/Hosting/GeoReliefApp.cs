@@ -50,6 +50,7 @@ public static class GeoReliefApp
         app.MapHealthApi();
         app.MapAdminUnitsApi();
         app.MapTilesApi();
+        app.MapWebMapApi();
         return app;
     }
 
