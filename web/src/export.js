@@ -29,6 +29,18 @@ export function downloadCsv(table) {
 
 const FONT = '"Noto Sans CJK SC", "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", sans-serif';
 
+/** Splits text into lines that fit `width` (character by character: Chinese has no spaces to break at). */
+function wrap(ctx, text, width) {
+  const lines = [];
+  let line = '';
+  for (const ch of text) {
+    if (ctx.measureText(line + ch).width > width && line) { lines.push(line); line = ''; }
+    line += ch;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 function drawSwatch(ctx, row, x, y) {
   ctx.fillStyle = row.color;
   ctx.strokeStyle = row.color;
@@ -52,7 +64,7 @@ export async function mapPng(map, { title, subtitle, legend, labels }) {
   const header = 56;
   const rows = legend.sections.flatMap((s) => [...(s.title ? [{ title: s.title }] : []), ...s.rows]);
   const legendWidth = 300;
-  const legendHeight = 40 + rows.length * 20 + (legend.note ? 34 : 0);
+  const legendHeight = 40 + rows.length * 20 + (legend.note ? 15 * Math.ceil(legend.note.length / 22) + 10 : 0);
   const width = source.clientWidth;
   const height = source.clientHeight + header;
   const canvas = document.createElement('canvas');
@@ -103,7 +115,10 @@ export async function mapPng(map, { title, subtitle, legend, labels }) {
   }
   if (legend.note) {
     ctx.font = `11px ${FONT}`; ctx.fillStyle = '#555';
-    ctx.fillText(legend.note.slice(0, 40), lx + 10, ly + 12);
+    for (const line of wrap(ctx, legend.note, legendWidth - 20)) {
+      ctx.fillText(line, lx + 10, ly + 12);
+      ly += 15;
+    }
   }
   return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
 }

@@ -316,7 +316,7 @@ $('#export-png').addEventListener('click', () => track((async () => {
   const scope = $('#unit-panel [data-testid="unit-name"]')?.textContent ?? t('panel.allUnits');
   await downloadMapPng(map, {
     title: t('export.title', { theme: t(`theme.${state.theme}`) }),
-    subtitle: `${scope}${state.theme === 'poverty' ? ` · ${state.year}` : ''} · ${t('app.sample')}`,
+    subtitle: [scope, state.theme === 'poverty' ? state.year : '', t('app.sample')].filter(Boolean).join(' · '),
     legend,
     labels: labels.visible(),
   });
@@ -345,6 +345,11 @@ window.__georelief = {
 
 syncControls();
 track((async () => {
+  if (state.unit && !view) {
+    // A link with a unit but no view opens on that unit.
+    const unit = await getJson(`/api/v1/admin-units/${state.unit}`);
+    if (unit.bbox) map.fitBounds([[unit.bbox[0], unit.bbox[1]], [unit.bbox[2], unit.bbox[3]]], { padding: 40, duration: 0 });
+  }
   await loadYears();
   await applyTheme();
   await Promise.all([refreshPanel(), search.load()]);

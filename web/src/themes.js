@@ -202,7 +202,7 @@ function povertyLegend(state, themeData) {
   }
   const note = sections.length === 0 ? t('legend.breaksUnavailable') : null;
   if (sections.length === 0) {
-    sections.push({ title: t(`poverty.${state.indicator}`), rows: colors.map((color, i) => ({ color, label: `${i + 1}` })) });
+    sections.push({ rows: colors.map((color, i) => ({ color, label: `${i + 1}` })) });
   }
   sections.push({ rows: [{ color: '#d9d9d9', label: t('legend.noValue') }] });
   return { title: `${t(`poverty.${state.indicator}`)}${state.year ? ` · ${state.year}` : ''}`, sections, note };
