@@ -160,6 +160,17 @@ public sealed class WebMapPageTests(WebMapFixture fixture, ITestOutputHelper out
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         output.WriteLine(await WebMapFixture.ScreenshotAsync(page, "english-relocation"));
 
+        // Both dictionaries have every key, and no key is left untranslated on the page.
+        var missing = await page.EvaluateAsync<string[]>(
+            """
+            () => {
+              const { zh, en } = window.__georelief.dictionaries;
+              return [...Object.keys(zh).filter((k) => !(k in en)), ...Object.keys(en).filter((k) => !(k in zh))];
+            }
+            """);
+        Assert.Empty(missing);
+        Assert.DoesNotMatch(@"\b(theme|legend|panel|lists|poverty|edit)\.[a-z]+", await page.InnerTextAsync("body"));
+
         var link = page.Url;
         var again = await fixture.OpenAsync(new Uri(link).PathAndQuery + new Uri(link).Fragment);
         await Expect(again.Locator("h1")).ToHaveTextAsync("GeoRelief poverty-relief planning map");
@@ -232,6 +243,45 @@ public sealed class WebMapPageTests(WebMapFixture fixture, ITestOutputHelper out
             await page.Keyboard.PressAsync("Tab");
             Assert.NotEqual("BODY", await page.EvaluateAsync<string>("() => document.activeElement.tagName"));
         }
+    }
+
+    [BrowserFact]
+    public async Task An_edit_the_API_refuses_shows_the_API_message()
+    {
+        var page = await fixture.OpenAsync($"/#unit={Jinping}&theme=relocation");
+        await page.GetByRole(AriaRole.Button, new() { Name = "编辑登录" }).ClickAsync();
+        await page.GetByLabel("粘贴编辑令牌（georelief token create --role editor）").FillAsync("not-a-real-token");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Expect(page.Locator("#editor-status")).ToHaveTextAsync("已登录编辑");
+        Assert.Equal("not-a-real-token", await page.EvaluateAsync<string>("() => sessionStorage.getItem('georelief.token')"));
+
+        var site = await page.EvaluateAsync<JsonElement>(
+            """
+            () => {
+              const map = window.__georelief.map;
+              const f = map.queryRenderedFeatures({ layers: ['sites'] }).find((s) => s.properties.cluster_count === undefined);
+              const p = map.project(f.geometry.coordinates);
+              return { id: f.properties.site_id, x: p.x, y: p.y };
+            }
+            """);
+        var box = (await page.Locator("#map canvas").BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync(box.X + site.GetProperty("x").GetSingle(), box.Y + site.GetProperty("y").GetSingle());
+        await page.Locator(".maplibregl-popup").GetByRole(AriaRole.Button, new() { Name = "编辑" }).ClickAsync();
+
+        // What the API answers the same request with, as ProblemDetails: the page shows its title and detail.
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"api/v1/relocation-sites/{site.GetProperty("id").GetString()}");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "not-a-real-token");
+        using var response = await fixture.Api.SendAsync(request);
+        Assert.False(response.IsSuccessStatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var title = problem.RootElement.GetProperty("title").GetString()!;
+        await Expect(page.Locator("#notice")).ToContainTextAsync(title);
+        if (problem.RootElement.TryGetProperty("detail", out var detail))
+        {
+            await Expect(page.Locator("#notice")).ToContainTextAsync(detail.GetString()!);
+        }
+
+        output.WriteLine(await WebMapFixture.ScreenshotAsync(page, "edit-refused"));
     }
 
     private static async Task<Dictionary<string, int>> DrawnClassesAsync(IPage page)

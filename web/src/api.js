@@ -33,14 +33,14 @@ async function problemOf(response) {
   return new ApiError(response.status, t('error.generic', { status: response.status }), null);
 }
 
-/** GET a JSON resource; throws ApiError with the server's message. */
+/** GET a public JSON resource (tiles metadata, analytics, admin units); throws ApiError with the server's message. */
 export async function getJson(path, params = {}) {
-  const response = await fetch(withQuery(path, params), { headers: authHeaders({ Accept: 'application/json' }) });
+  const response = await fetch(withQuery(path, params), { headers: { Accept: 'application/json' } });
   if (!response.ok) throw await problemOf(response);
   return response.json();
 }
 
-/** GET a JSON resource with its ETag (for a later PUT with If-Match). */
+/** GET a feature of the layers API (with the editor's token, if any) and its ETag, for a later PUT with If-Match. */
 export async function getWithETag(path) {
   const response = await fetch(path, { headers: authHeaders({ Accept: 'application/json' }) });
   if (!response.ok) throw await problemOf(response);

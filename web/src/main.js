@@ -1,10 +1,10 @@
 // The web map for planners: wires the map, the theme controls, the legend, the unit panel, the lists, search, edits and
 // export. Everything comes from this GeoRelief server (tiles, analytics, admin units); nothing from outside.
 import maplibregl from 'maplibre-gl';
-import { analytics, getJson } from './api.js';
+import { analytics, getJson, getWithETag } from './api.js';
 import { Editor } from './edit.js';
 import { downloadCsv, downloadMapPng } from './export.js';
-import { formatNumber, language, setLanguage, t, translatePage } from './i18n.js';
+import { dictionaries, formatNumber, language, setLanguage, t, translatePage } from './i18n.js';
 import { UnitLabels } from './labels.js';
 import { ListsPanel } from './lists.js';
 import { el, UnitPanel } from './panel.js';
@@ -137,7 +137,7 @@ async function flyToRow(row) {
   }
   let lngLat = null;
   try {
-    const feature = await getJson(`/api/v1/${listLayer[state.list]}/${encodeURIComponent(row.id)}`);
+    const feature = (await getWithETag(`/api/v1/${listLayer[state.list]}/${encodeURIComponent(row.id)}`)).body;
     if (feature.geometry?.type === 'Point') lngLat = feature.geometry.coordinates;
   } catch {
     lngLat = null;
@@ -341,6 +341,7 @@ window.__georelief = {
     await idle();
   },
   mapIdle: idle,
+  dictionaries,
 };
 
 syncControls();
