@@ -83,7 +83,8 @@ public sealed class WebMapPageTests(WebMapFixture fixture, ITestOutputHelper out
         Assert.InRange(centre[0], bbox[0], bbox[2]);
         Assert.InRange(centre[1], bbox[1], bbox[3]);
 
-        var poverty = await fixture.TryGetJsonAsync($"api/v1/analytics/poverty?within={code}&level=township");
+        var shownYear = await page.EvaluateAsync<string>("() => window.__georelief.state.year");
+        var poverty = await fixture.TryGetJsonAsync($"api/v1/analytics/poverty?within={code}&level=township&year={shownYear}");
         if (poverty is { } report)
         {
             var figures = report.GetProperty("result").GetProperty("units")[0];

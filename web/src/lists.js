@@ -79,12 +79,12 @@ export class ListsPanel {
       body.append(el('tr', { tabindex: '0', 'data-id': row.id, onclick: activate, onkeydown: (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); activate(); } } },
         row.cells.map((cell) => el('td', { class: typeof cell === 'number' ? 'num' : undefined }, typeof cell === 'number' ? formatNumber(cell, Number.isInteger(cell) ? 0 : 1) : cell))));
     }
-    target.replaceChildren(
+    target.replaceChildren(...[
       el('p', { class: 'muted' }, t('lists.scope', { scope: scopeName }), ' · ', failure ? t('panel.unavailable', { message: failure.message }) : t('lists.rowHint')),
       rows.length === 0 && !failure ? el('p', {}, t('lists.empty')) : null,
       el('div', { class: 'table-wrap' }, el('table', { class: 'list', 'data-testid': `list-${name}`, 'aria-label': t(definition.title) },
         el('thead', {}, el('tr', {}, definition.columns.map((c) => el('th', { scope: 'col' }, t(c))))), body)),
-    );
+    ].filter(Boolean));
     target.dataset.ready = 'true';
   }
 }

@@ -10,7 +10,7 @@ import { ListsPanel } from './lists.js';
 import { el, UnitPanel } from './panel.js';
 import { UnitSearch } from './search.js';
 import { formatView, levelOf, parseView, readState, writeState } from './state.js';
-import { legendFor, loadThemeData, styleFor, themeTileLayer } from './themes.js';
+import { legendFor, loadThemeData, selectionFilter, selectionWidth, styleFor, themeTileLayer } from './themes.js';
 
 const state = readState();
 setLanguage(state.lang);
@@ -113,7 +113,10 @@ async function refreshLists() {
 async function select(code, { fit }) {
   state.unit = code;
   saveState();
-  if (map.getLayer('admin-selected')) map.setFilter('admin-selected', ['==', ['get', 'code'], code || '']);
+  if (map.getLayer('admin-selected')) {
+    map.setFilter('admin-selected', selectionFilter(code));
+    map.setPaintProperty('admin-selected', 'line-width', selectionWidth(code));
+  }
   if (fit) {
     if (code) {
       const unit = await getJson(`/api/v1/admin-units/${code}`);
@@ -131,7 +134,7 @@ async function flyToRow(row) {
   const theme = listTheme[state.list];
   if (state.theme !== theme) {
     state.theme = theme;
-    $('#theme').value = theme;
+    syncControls();
     saveState();
     await applyTheme();
   }
@@ -354,6 +357,5 @@ track((async () => {
   await loadYears();
   await applyTheme();
   await Promise.all([refreshPanel(), search.load()]);
-  if (state.unit) map.once('idle', () => map.setFilter('admin-selected', ['==', ['get', 'code'], state.unit]));
   saveState();
 })());

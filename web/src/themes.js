@@ -149,6 +149,16 @@ function themeLayers(theme, state, themeData, latitude) {
   ];
 }
 
+/** The selected unit and, when zoomed in past its band, the units within it (their codes start with its code). */
+export function selectionFilter(code) {
+  return code ? ['==', ['slice', ['get', 'code'], 0, code.length], code] : ['==', ['get', 'code'], ''];
+}
+
+/** The selected unit's own boundary bold, those of the units within it thin. */
+export function selectionWidth(code) {
+  return ['case', ['==', ['get', 'code'], code || ''], 3.5, 1];
+}
+
 /** The whole style of a theme: GeoRelief's admin boundaries as the base, the theme's layers, the selection on top. */
 export function buildStyle(theme, state, themeData, { latitude, version, selected }) {
   const params = theme === 'poverty' ? povertyQuery(state) : {};
@@ -167,8 +177,8 @@ export function buildStyle(theme, state, themeData, { latitude, version, selecte
         paint: { 'line-color': ['match', ['get', 'level'], 3, '#333', 4, '#555', '#888'],
           'line-width': ['match', ['get', 'level'], 3, 2, 4, 1.2, 0.6] } },
       { id: 'admin-selected', type: 'line', source: 'admin', 'source-layer': 'admin',
-        filter: ['==', ['get', 'code'], selected || ''],
-        paint: { 'line-color': '#ff7f00', 'line-width': 3.5 } },
+        filter: selectionFilter(selected),
+        paint: { 'line-color': '#ff7f00', 'line-width': selectionWidth(selected) } },
     ],
   };
 }
