@@ -7,6 +7,10 @@ cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 scripts/setup.sh --for-tests
+# The independent checkers the tests call (MapLibre style validator, PMTiles reader), pinned by their lock file.
+if [ ! -d tests/node-tools/node_modules ]; then
+  (cd tests/node-tools && npm ci --no-audit --no-fund --loglevel=error)
+fi
 # the web map (docs/web.md): its npm packages once, then the page, before the server build copies it
 [ -d web/node_modules ] || (cd web && npm ci --no-audit --no-fund >&2)
 (cd web && npm run --silent build >&2)

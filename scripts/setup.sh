@@ -15,8 +15,9 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
-# PostGIS and pgRouting for the database, GDAL's ogr2ogr for Shapefile/GeoPackage import.
-packages=(postgresql-15 postgresql-15-postgis-3 postgresql-15-pgrouting gdal-bin)
+# PostGIS and pgRouting for the database, GDAL's ogr2ogr for Shapefile/GeoPackage import,
+# COIN-OR CBC for the exact relocation allocation (georelief siting allocate).
+packages=(postgresql-15 postgresql-15-postgis-3 postgresql-15-pgrouting gdal-bin coinor-cbc)
 # Node.js and npm build the web map (web/); a Node.js from elsewhere that is on the PATH will do.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 if $for_tests; then

@@ -4,7 +4,7 @@ using GeoRelief.Data.Sample;
 namespace GeoRelief.Data.Tests;
 
 /// <summary>The default sample, generated once for all database tests.</summary>
-internal static class SampleTestData
+public static class SampleTestData
 {
     private static readonly Lazy<SampleDataset> LazyDataset = new(() => SampleGenerator.Generate(SampleDivisions.ReadEmbedded()));
 

@@ -26,7 +26,7 @@ public static class LayerCatalog
             new("name", FieldType.Text, "Name (Chinese).", Required: true, Aliases: ["名称", "区划名称"]),
             new("urban_rural_code", FieldType.WholeNumber, "城乡分类代码: 111–123 urban, 210 township centre, 220 village.", AllowedValues: ["111", "112", "121", "122", "123", "210", "220"], Aliases: ["城乡分类代码", "城乡分类"]),
             new("code_year", FieldType.WholeNumber, "Year of the code edition (reference date 30 June).", Required: true, Minimum: 1980, Maximum: 2100, Aliases: ["代码年份", "年份"]),
-        ]);
+        ]) { GeometryOptional = true };
 
     /// <summary>Natural villages (自然村, 组): the smallest unit GeoRelief keeps, with counts.</summary>
     public static LayerDefinition NaturalVillages { get; } = new(
@@ -46,7 +46,7 @@ public static class LayerCatalog
             new("year", FieldType.WholeNumber, "Year of the figures.", Required: true, Minimum: 2000, Maximum: 2100, Aliases: ["年份", "年度"]),
             new("registered_population", FieldType.WholeNumber, "Registered rural population that year.", Required: true, Minimum: 0, Aliases: ["户籍人口", "人口", "总人口", "population"]),
             new("poor_households", FieldType.WholeNumber, "Registered poor households (建档立卡贫困户).", Required: true, Minimum: 0, Aliases: ["贫困户数", "贫困户"]),
-            new("poor_population", FieldType.WholeNumber, "Registered poor population; at most the registered population.", Required: true, Minimum: 0, Aliases: ["贫困人口", "贫困人数", "poor"]),
+            new("poor_population", FieldType.WholeNumber, "Registered poor population; at most the registered population.", Required: true, Minimum: 0, AtMost: "registered_population", Aliases: ["贫困人口", "贫困人数", "poor"]),
             new("exited_households", FieldType.WholeNumber, "Households that exited poverty that year.", Minimum: 0, Aliases: ["脱贫户数", "退出户数"]),
             new("monitored_households", FieldType.WholeNumber, "Households under relapse monitoring (防止返贫监测).", Minimum: 0, Aliases: ["监测户数", "监测对象户数"]),
         ]);
@@ -81,8 +81,8 @@ public static class LayerCatalog
             new("status", FieldType.Text, "Stage of the site.", Required: true, AllowedValues: Codes<RelocationSiteStatus>(), Aliases: ["状态", "建设状态"]),
             new("planned_households", FieldType.WholeNumber, "Households planned to move in.", Required: true, Minimum: 0, Aliases: ["计划户数", "规划户数", "计划搬迁户数"]),
             new("planned_persons", FieldType.WholeNumber, "Persons planned to move in.", Required: true, Minimum: 0, Aliases: ["计划人数", "规划人数", "计划搬迁人数"]),
-            new("moved_in_households", FieldType.WholeNumber, "Households moved in; at most the planned households.", Minimum: 0, Aliases: ["入住户数", "已搬迁户数", "搬迁入住户数"]),
-            new("moved_in_persons", FieldType.WholeNumber, "Persons moved in; at most the planned persons.", Minimum: 0, Aliases: ["入住人数", "已搬迁人数", "搬迁入住人数"]),
+            new("moved_in_households", FieldType.WholeNumber, "Households moved in; at most the planned households.", Minimum: 0, AtMost: "planned_households", Aliases: ["入住户数", "已搬迁户数", "搬迁入住户数"]),
+            new("moved_in_persons", FieldType.WholeNumber, "Persons moved in; at most the planned persons.", Minimum: 0, AtMost: "planned_persons", Aliases: ["入住人数", "已搬迁人数", "搬迁入住人数"]),
             new("progress_pct", FieldType.Number, "Construction progress of the main works, percent.", Minimum: 0, Maximum: 100, Aliases: ["工程进度", "进度", "主体工程进度", "progress"]),
             new("start_date", FieldType.Date, "Construction start (yyyy-mm-dd).", Aliases: ["开工日期", "开工时间"]),
             new("planned_completion_date", FieldType.Date, "Planned completion (yyyy-mm-dd).", Aliases: ["计划竣工日期", "竣工日期", "计划完工日期"]),
@@ -106,7 +106,7 @@ public static class LayerCatalog
             Id, Name,
             new("kind", FieldType.Text, "Planting, breeding, processing, workshop (扶贫车间), enclave (飞地), tourism, ecommerce.", Required: true, AllowedValues: Codes<IndustrialBaseKind>(), Aliases: ["类型", "产业类型", "type"]),
             new("jobs", FieldType.WholeNumber, "Jobs offered.", Minimum: 0, Aliases: ["就业岗位", "岗位数", "用工人数"]),
-            new("poor_employed", FieldType.WholeNumber, "Poor people employed; at most the jobs.", Minimum: 0, Aliases: ["带动贫困人口就业", "贫困人口就业数", "吸纳贫困人口"]),
+            new("poor_employed", FieldType.WholeNumber, "Poor people employed; at most the jobs.", Minimum: 0, AtMost: "jobs", Aliases: ["带动贫困人口就业", "贫困人口就业数", "吸纳贫困人口"]),
             new("dividend_households", FieldType.WholeNumber, "Households receiving dividends.", Minimum: 0, Aliases: ["分红户数", "受益户数"]),
             new("investment_wan_yuan", FieldType.Number, "Investment, 10,000 yuan (万元).", Minimum: 0, Aliases: ["投资", "投资额", "总投资", "investment"]),
             new("beneficiary_codes", FieldType.TextArray, "Codes of the units whose households benefit (';' in CSV).", Aliases: ["受益村", "受益单位代码"]),

@@ -17,6 +17,21 @@ public sealed record LayerDefinition(
     string TitleEn,
     IReadOnlyList<LayerField> Fields)
 {
+    /// <summary>Whether a feature may be stored without geometry (only administrative units, whose boundary may come later).</summary>
+    public bool GeometryOptional { get; init; }
+
+    /// <summary>Whether the layer's table has a geometry column <c>geom</c>.</summary>
+    public bool HasGeometry => GeometryType is not null;
+
+    /// <summary>Whether its geometry is a point, exported to CSV as lon/lat columns rather than WKT.</summary>
+    public bool IsPointLayer => GeometryType == "Point";
+
+    /// <summary>The attributes that make up the key, in key order.</summary>
+    public IReadOnlyList<LayerField> KeyFields => [.. KeyColumns.Select(k => Field(k)!)];
+
+    /// <summary>The attributes taken from input: all but the located codes, which linkage sets.</summary>
+    public IReadOnlyList<LayerField> WritableFields => [.. Fields.Where(f => !f.Located)];
+
     /// <summary>Whether features of this layer are tied to their township and village by location.</summary>
     public bool IsLinked => Fields.Any(f => f.Located);
 

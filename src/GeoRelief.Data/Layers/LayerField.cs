@@ -8,6 +8,7 @@ namespace GeoRelief.Data.Layers;
 /// <param name="Aliases">Other headers accepted on import, Chinese and English (matched ignoring case, spaces, '_' and '-').</param>
 /// <param name="AllowedValues">For enumerations: the codes the database accepts.</param>
 /// <param name="Located">Set by linkage from the feature's location, never taken from input.</param>
+/// <param name="AtMost">Column of another attribute of the same layer this one may not exceed (poor ≤ population).</param>
 public sealed record LayerField(
     string Column,
     FieldType Type,
@@ -17,7 +18,8 @@ public sealed record LayerField(
     double? Maximum = null,
     IReadOnlyList<string>? AllowedValues = null,
     IReadOnlyList<string>? Aliases = null,
-    bool Located = false)
+    bool Located = false,
+    string? AtMost = null)
 {
     /// <summary>The name in JSON API bodies: the column in camelCase (<c>poor_population</c> → <c>poorPopulation</c>).</summary>
     public string ApiName { get; } = CamelCase(Column);

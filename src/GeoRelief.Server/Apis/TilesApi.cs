@@ -215,7 +215,7 @@ public static class TilesApi
         return false;
     }
 
-    private static PovertyDensityParameters? ParsePoverty(string? year, string? indicator, string? method, string? k, out ProblemHttpResult? problem)
+    internal static PovertyDensityParameters? ParsePoverty(string? year, string? indicator, string? method, string? k, out ProblemHttpResult? problem)
     {
         problem = null;
         var defaults = PovertyDensityParameters.Default;

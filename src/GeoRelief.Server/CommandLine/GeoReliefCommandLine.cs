@@ -17,6 +17,10 @@ public static class GeoReliefCommandLine
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(DbCommand.Create());
         root.Subcommands.Add(SampleCommand.Create());
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(TokenCommand.Create());
+        root.Subcommands.Add(SitingCommand.Create());
+        root.Subcommands.Add(TilesCommand.Create());
         root.SetAction(ServeCommand.RunAsync);
         return root;
     }

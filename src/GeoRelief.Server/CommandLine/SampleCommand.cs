@@ -17,17 +17,26 @@ public static class SampleCommand
         Description = "Seed of the generator; the same seed gives byte-identical files.",
     };
 
+    private static readonly Option<string> Scale = new("--scale")
+    {
+        Description = "sample: the two sample counties; province: the synthetic benchmark province 99 (200 copies of 锦屏县, fictional codes).",
+        DefaultValueFactory = _ => "sample",
+    };
+
     public static Command Create()
     {
+        Scale.AcceptOnlyFromAmong("sample", "province");
         var sample = new Command("sample", "The sample counties 锦屏县 and 扎赉特旗 (official codes, synthetic geometry).");
 
         var load = new Command("load", "Replace all planning data with the sample (one transaction: on failure nothing changes).");
+        load.Options.Add(Scale);
         load.SetAction(LoadAsync);
         sample.Subcommands.Add(load);
 
         var generate = new Command("generate", "Write the sample as GeoJSON and CSV files, without a database.");
         generate.Options.Add(Out);
         generate.Options.Add(Seed);
+        generate.Options.Add(Scale);
         generate.SetAction(GenerateAsync);
         sample.Subcommands.Add(generate);
         return sample;
@@ -37,7 +46,10 @@ public static class SampleCommand
         CommandDatabase.RunAsync(async () =>
         {
             await using var opened = await CommandDatabase.OpenAsync(parseResult, cancellationToken);
-            var summary = await new SampleLoading(opened.Database.DataSource).LoadAsync(opened.Interrupted);
+            var loading = new SampleLoading(opened.Database.DataSource);
+            var summary = parseResult.GetValue(Scale) == "province"
+                ? await loading.LoadProvinceAsync(opened.Interrupted)
+                : await loading.LoadAsync(opened.Interrupted);
             Console.WriteLine("Loaded the sample: " + summary);
             return 0;
         });
@@ -46,7 +58,9 @@ public static class SampleCommand
     {
         var directory = parseResult.GetValue(Out)!;
         directory.Create();
-        var files = SampleLoading.Render(parseResult.GetValue(Seed));
+        var files = parseResult.GetValue(Scale) == "province"
+            ? SampleLoading.RenderProvince(parseResult.GetValue(Seed))
+            : SampleLoading.Render(parseResult.GetValue(Seed));
         foreach (var (name, content) in files)
         {
             await File.WriteAllTextAsync(Path.Combine(directory.FullName, name), content, cancellationToken);

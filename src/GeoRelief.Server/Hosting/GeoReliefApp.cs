@@ -1,6 +1,16 @@
 using GeoRelief.Data.AdminUnits;
+using GeoRelief.Data.Analytics;
+using GeoRelief.Server.Apis.Siting;
+using GeoRelief.Data.Ogc;
+using GeoRelief.Data.Styles;
 using GeoRelief.Server.Apis;
+using GeoRelief.Server.Apis.Styles;
 using GeoRelief.Server.Tiles;
+using GeoRelief.Server.Apis.Analytics;
+using GeoRelief.Data.Audit;
+using GeoRelief.Data.Layers;
+using GeoRelief.Server.Auth;
+using GeoRelief.Server.Tiles.Packages;
 using GeoRelief.Data;
 using Microsoft.Extensions.Options;
 
@@ -41,16 +51,37 @@ public static class GeoReliefApp
         builder.Services.AddHostedService<SampleOnFirstStart>();
         builder.Services.AddSingleton<AdminUnitStore>();
         builder.Services.AddGeoReliefTiles();
+        builder.Services.AddSingleton<AnalyticsStore>().AddSingleton<AnalyticsCache>().AddSingleton<PlanningAnalytics>();
+        builder.Services.AddGeoReliefAuth();
+        builder.Services.AddSingleton<LayerReader>();
+        builder.Services.AddSingleton<LayerEditor>();
+        builder.Services.AddSingleton<AuditLog>();
+        builder.Services.AddSiting();
+        builder.Services.AddSingleton<ThemeStatistics>();
+        builder.Services.AddSingleton<ThemeLegendService>();
+        builder.Services.AddSingleton<OgcFeatureStore>();
+        builder.Services.AddOptions<TilePackageOptions>().BindConfiguration(TilePackageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<TilePackageStore>();
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthApi();
         app.MapAdminUnitsApi();
         app.MapTilesApi();
         app.MapWebMapApi();
+        app.MapAnalyticsApi();
+        app.MapLayersApi();
+        app.MapAuditApi();
+        app.MapSitingApi();
+        app.MapStylesApi();
+        app.MapLegendsApi();
+        app.MapOgcApi();
+        app.MapTilePackagesApi();
         return app;
     }
 

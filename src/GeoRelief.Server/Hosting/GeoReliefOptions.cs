@@ -23,4 +23,7 @@ public sealed class GeoReliefOptions
 
     /// <summary>Load the sample counties into an empty database on start.</summary>
     public bool LoadSample { get; set; } = true;
+
+    /// <summary>Whether reads need a viewer token (<c>required</c>) or are open to anyone (<c>open</c>, the default).</summary>
+    public Auth.ReadAuth ReadAuth { get; set; } = Auth.ReadAuth.Open;
 }

@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace GeoRelief.Core.Siting.Allocation;
+
+/// <summary>
+/// Reads the file CBC writes with <c>solu FILE</c>: a status line ("Optimal - objective value 4.00000000") and one
+/// line per variable ("index name value reduced-cost").
+/// </summary>
+public static class CbcSolutionReader
+{
+    private const string ObjectiveMarker = "objective value";
+
+    /// <summary>Parses the solution text; throws <see cref="FormatException"/> when it is not a CBC solution.</summary>
+    public static CbcSolution Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (lines.Length == 0)
+        {
+            throw new FormatException("CBC wrote an empty solution file.");
+        }
+
+        var header = lines[0];
+        var statusText = header.Split(" - ", 2)[0].Trim();
+        var status = statusText switch
+        {
+            "Optimal" => CbcStatus.Optimal,
+            _ when statusText.Contains("infeasible", StringComparison.OrdinalIgnoreCase) => CbcStatus.Infeasible,
+            _ when statusText.StartsWith("Stopped", StringComparison.Ordinal) => CbcStatus.Stopped,
+            _ when statusText.Contains("unbounded", StringComparison.OrdinalIgnoreCase) => CbcStatus.Unbounded,
+            _ => CbcStatus.Unknown,
+        };
+
+        double? objective = null;
+        var marker = header.IndexOf(ObjectiveMarker, StringComparison.Ordinal);
+        if (marker >= 0 && double.TryParse(header[(marker + ObjectiveMarker.Length)..].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var o))
+        {
+            objective = o;
+        }
+
+        var values = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var i = 1; i < lines.Length; i++)
+        {
+            // CBC marks infeasible rows/values with "**" before the index.
+            var fields = lines[i].TrimStart('*', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length < 3
+                || !int.TryParse(fields[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
+                || !double.TryParse(fields[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                throw new FormatException($"Line {i + 1} of the CBC solution is not 'index name value reduced-cost': '{lines[i]}'.");
+            }
+
+            values[fields[1]] = value;
+        }
+
+        return new CbcSolution(status, statusText, objective, values);
+    }
+}

@@ -1,0 +1,2 @@
+-- An administrative unit is located by its own code.
+SELECT t.code

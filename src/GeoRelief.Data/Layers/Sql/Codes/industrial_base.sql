@@ -1,0 +1,2 @@
+-- A point feature is located by the village linkage put it in.
+SELECT t.village_code

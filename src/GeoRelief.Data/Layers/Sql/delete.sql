@@ -1,0 +1,1 @@
+DELETE FROM georelief.{table} AS t WHERE {key_predicate}

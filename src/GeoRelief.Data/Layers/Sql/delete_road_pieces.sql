@@ -1,0 +1,1 @@
+DELETE FROM georelief.road_piece WHERE road_id = @k0

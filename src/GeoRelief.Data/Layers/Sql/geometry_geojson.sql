@@ -1,0 +1,1 @@
+, ST_AsGeoJSON(t.geom) AS geometry

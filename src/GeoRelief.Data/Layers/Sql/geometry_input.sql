@@ -1,0 +1,1 @@
+CAST(@geometry AS geometry)

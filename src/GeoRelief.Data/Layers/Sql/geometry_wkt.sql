@@ -1,0 +1,1 @@
+, ST_AsText(t.geom) AS wkt

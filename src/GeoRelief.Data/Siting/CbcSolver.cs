@@ -1,0 +1,86 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using GeoRelief.Core.Siting.Allocation;
+
+namespace GeoRelief.Data.Siting;
+
+/// <summary>
+/// Runs COIN-OR CBC (Debian <c>coinor-cbc</c>) on an allocation model: writes the LP file to a temporary directory,
+/// runs <c>cbc model.lp -timeMode elapsed -sec T -ratioGap 0 -solve -solu out.txt</c> (or <c>-initialSolve</c> for the LP relaxation)
+/// and reads the solution. A cancelled request kills the solver.
+/// </summary>
+public sealed class CbcSolver
+{
+    /// <summary>The executable (on PATH by default).</summary>
+    public string Executable { get; init; } = "cbc";
+
+    /// <summary>Solves the model (integer, or its LP relaxation with <paramref name="relax"/>) within <paramref name="timeLimit"/>.</summary>
+    public async Task<CbcSolution> SolveAsync(AllocationProblem problem, bool relax, TimeSpan timeLimit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var directory = Directory.CreateTempSubdirectory("georelief-cbc-");
+        try
+        {
+            var model = Path.Combine(directory.FullName, "model.lp");
+            var solution = Path.Combine(directory.FullName, "solution.txt");
+            await File.WriteAllTextAsync(model, AllocationMipWriter.Write(problem, relax), cancellationToken);
+            var start = new ProcessStartInfo(Executable)
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+                WorkingDirectory = directory.FullName,
+            };
+            foreach (var argument in new[]
+                     {
+                         // Wall-clock seconds, not CPU seconds: on a busy machine CPU time runs far slower than the caller's clock.
+                         model, "-timeMode", "elapsed", "-sec", Math.Max(1, timeLimit.TotalSeconds).ToString("0", CultureInfo.InvariantCulture),
+                         "-ratioGap", "0", "-allowableGap", "0", relax ? "-initialSolve" : "-solve", "-solu", solution,
+                     })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            Process process;
+            try
+            {
+                process = Process.Start(start) ?? throw new CbcUnavailableException("CBC did not start.");
+            }
+            catch (Win32Exception e)
+            {
+                throw new CbcUnavailableException(
+                    $"The MIP solver '{Executable}' (COIN-OR CBC) is not installed: install the Debian package coinor-cbc (scripts/setup.sh does). {e.Message}");
+            }
+
+            using (process)
+            {
+                var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+                var errors = process.StandardError.ReadToEndAsync(cancellationToken);
+                try
+                {
+                    await process.WaitForExitAsync(cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    process.Kill(entireProcessTree: true);
+                    throw;
+                }
+
+                var log = await output + await errors;
+                if (!File.Exists(solution))
+                {
+                    throw new InvalidOperationException($"CBC wrote no solution (exit code {process.ExitCode}): {Tail(log)}");
+                }
+
+                return CbcSolutionReader.Read(await File.ReadAllTextAsync(solution, cancellationToken));
+            }
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    private static string Tail(string log) => log.Length <= 500 ? log : log[^500..];
+}

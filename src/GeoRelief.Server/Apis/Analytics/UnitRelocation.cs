@@ -1,0 +1,13 @@
+namespace GeoRelief.Server.Apis.Analytics;
+
+/// <summary>Relocation rolled up per unit; construction progress weighted by planned households.</summary>
+public sealed record UnitRelocation(
+    string Code,
+    int Sites,
+    int PlannedHouseholds,
+    int MovedInHouseholds,
+    int PlannedPersons,
+    int MovedInPersons,
+    double? ProgressPct,
+    int SitesBehindSchedule,
+    long SourceVillages);

@@ -1,0 +1,40 @@
+using GeoRelief.Core.Siting.Criteria;
+using GeoRelief.Core.Siting.Scoring;
+
+namespace GeoRelief.Server.Apis.Siting;
+
+/// <summary>One evaluated candidate or site, as the API returns it.</summary>
+public sealed record SiteResult(
+    string Id,
+    string? Name,
+    bool Passed,
+    IReadOnlyList<string> Failed,
+    IReadOnlyList<ConstraintResult> Constraints,
+    IReadOnlyList<FactorResult> Factors,
+    double Score,
+    double Suitability,
+    string Class,
+    string? MainObstacle,
+    double? ElevationMetres,
+    double? SlopePercent,
+    string GeometryGeoJson)
+{
+    public static SiteResult From(string id, string? name, string geometry, SiteMeasurement measurement, SiteEvaluation e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return new SiteResult(
+            id,
+            name,
+            !e.Failed.Any(),
+            e.Failed.Select(SuitabilityNames.Of).ToArray(),
+            e.Constraints.Select(c => new ConstraintResult(c.Name, c.Passed, c.Detail)).ToArray(),
+            e.Factors.Select(f => new FactorResult(f.Name, f.Value is { } v ? Math.Round(v, 2) : null, f.Unit, f.Score, Math.Round(f.Weight, 4), Math.Round(f.ObstacleDegree, 4))).ToArray(),
+            Math.Round(e.Score, 2),
+            Math.Round(e.Suitability, 2),
+            SuitabilityNames.Of(e.Class),
+            e.MainObstacle is { } m ? SuitabilityNames.Of(m) : null,
+            measurement.ElevationMetres is { } h ? Math.Round(h, 1) : null,
+            measurement.SlopeDegrees is { } s ? Math.Round(Slope.DegreesToPercent(s), 2) : null,
+            geometry);
+    }
+}

@@ -1,0 +1,189 @@
+using System.CommandLine;
+using System.Text.Json;
+using GeoRelief.Core.Siting.Criteria;
+using GeoRelief.Data.Siting;
+using GeoRelief.Server.Apis.Siting;
+using GeoRelief.Server.CommandLine.Siting;
+
+namespace GeoRelief.Server.CommandLine;
+
+/// <summary><c>georelief siting ahp|evaluate|existing|allocate</c>: relocation siting from the command line.</summary>
+public static class SitingCommand
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static readonly Option<string> Format = new("--format") { Description = "json (default), csv or geojson.", DefaultValueFactory = _ => "json" };
+
+    private static readonly Option<FileInfo?> Out = new("--out") { Description = "Write to this file instead of standard output." };
+
+    private static readonly Option<FileInfo?> Model = new("--model") { Description = "A JSON file of model overrides (as 'model' in POST /api/v1/siting/evaluate)." };
+
+    public static Command Create()
+    {
+        var siting = new Command("siting", "Relocation siting: AHP weights, suitability of candidates and areas, existing sites, allocation.");
+
+        var matrix = new Argument<FileInfo>("matrix") { Description = "A JSON file {\"criteria\": [...], \"matrix\": [[...]]}." };
+        var ahp = new Command("ahp", "Weights, λmax, CI and CR of a pairwise comparison matrix.") { matrix, Out };
+        ahp.SetAction((p, ct) => AhpAsync(p.GetValue(matrix)!, p.GetValue(Out), ct));
+        siting.Subcommands.Add(ahp);
+
+        var candidates = new Option<FileInfo?>("--candidates") { Description = "A GeoJSON FeatureCollection of candidate points or polygons (EPSG:4490)." };
+        var area = new Option<string?>("--area") { Description = "An admin code: evaluate every cell of a grid over it." };
+        var cellSize = new Option<double>("--cell-size") { Description = "Grid cell size in metres.", DefaultValueFactory = _ => 100 };
+        var evaluate = new Command("evaluate", "Suitability of candidates (--candidates) or of a grid over an area (--area).") { candidates, area, cellSize, Model, Format, Out };
+        evaluate.SetAction((p, ct) => EvaluateAsync(p, p.GetValue(candidates), p.GetValue(area), p.GetValue(cellSize), ct));
+        siting.Subcommands.Add(evaluate);
+
+        var within = new Option<string?>("--within") { Description = "An admin code." };
+        var existing = new Command("existing", "Scores the relocation sites in the data and counts them per class.") { within, Format, Out };
+        existing.SetAction((p, ct) => ExistingAsync(p, p.GetValue(within), ct));
+        siting.Subcommands.Add(existing);
+
+        var request = new Option<FileInfo?>("--request") { Description = "A JSON file as the body of POST /api/v1/siting/allocate." };
+        var allocateWithin = new Option<string?>("--within") { Description = "Allocate the relocation sources and sites within this admin code." };
+        var allocate = new Command("allocate", "Whole source villages to capacitated sites (exact by CBC).") { request, allocateWithin, Format, Out };
+        allocate.SetAction((p, ct) => AllocateAsync(p, p.GetValue(request), p.GetValue(allocateWithin), ct));
+        siting.Subcommands.Add(allocate);
+        return siting;
+    }
+
+    private static async Task<int> AhpAsync(FileInfo file, FileInfo? output, CancellationToken cancellationToken)
+    {
+        var request = JsonSerializer.Deserialize<AhpRequest>(await File.ReadAllTextAsync(file.FullName, cancellationToken), Json)!;
+        var (result, field, problem) = SitingModelParser.Ahp(request, "matrix");
+        if (result is null)
+        {
+            return await FailAsync($"{field} {problem}");
+        }
+
+        await WriteAsync(output, SitingOutput.ToJson(AhpResponse.From(result)), cancellationToken);
+        return result.IsConsistent ? 0 : await FailAsync(result.Explanation());
+    }
+
+    private static Task<int> EvaluateAsync(ParseResult parse, FileInfo? candidates, string? area, double cellSize, CancellationToken cancellationToken) =>
+        CommandDatabase.RunAsync(async () =>
+        {
+            var (model, problem) = await ModelAsync(parse.GetValue(Model), cancellationToken);
+            if (model is null)
+            {
+                return await FailAsync(problem!);
+            }
+
+            await using var opened = await CommandDatabase.OpenAsync(parse, cancellationToken);
+            var service = Service(opened);
+            if (candidates is not null)
+            {
+                using var document = JsonDocument.Parse(await File.ReadAllTextAsync(candidates.FullName, cancellationToken));
+                var (list, candidateProblem) = CandidateParser.Parse(document.RootElement);
+                if (list is null)
+                {
+                    return await FailAsync("--candidates " + candidateProblem);
+                }
+
+                var results = await service.EvaluateCandidatesAsync(list, model, null, opened.Interrupted);
+                await WriteAsync(parse.GetValue(Out), Render(parse.GetValue(Format)!, results), opened.Interrupted);
+                return 0;
+            }
+
+            if (area is null)
+            {
+                return await FailAsync("give --candidates FILE or --area CODE.");
+            }
+
+            var run = await service.EvaluateGridAsync(new SitingArea(area, null), cellSize, model, null, opened.Interrupted);
+            if (run is null)
+            {
+                return await FailAsync($"no administrative unit with geometry has the code {area}.");
+            }
+
+            await WriteAsync(parse.GetValue(Out), SitingOutput.ToJson(run), opened.Interrupted);
+            return 0;
+        });
+
+    private static Task<int> ExistingAsync(ParseResult parse, string? within, CancellationToken cancellationToken) =>
+        CommandDatabase.RunAsync(async () =>
+        {
+            await using var opened = await CommandDatabase.OpenAsync(parse, cancellationToken);
+            var result = await Service(opened).ExistingAsync(within, new SuitabilityParameters(), opened.Interrupted);
+            var format = parse.GetValue(Format)!;
+            await WriteAsync(parse.GetValue(Out), format == "json" ? SitingOutput.ToJson(result) : Render(format, result.Sites), opened.Interrupted);
+            return 0;
+        });
+
+    private static Task<int> AllocateAsync(ParseResult parse, FileInfo? requestFile, string? within, CancellationToken cancellationToken) =>
+        CommandDatabase.RunAsync(async () =>
+        {
+            await using var opened = await CommandDatabase.OpenAsync(parse, cancellationToken);
+            var allocator = new SitingAllocator(opened.Database.DataSource, new CbcSolver());
+            AllocationRequest request;
+            if (requestFile is not null)
+            {
+                var body = JsonSerializer.Deserialize<AllocateRequest>(await File.ReadAllTextAsync(requestFile.FullName, opened.Interrupted), Json)!;
+                request = body.Villages is { Count: > 0 } && body.Sites is { Count: > 0 }
+                    ? new AllocationRequest(body.Villages.Select(v => (v.Id, v.Households)).ToArray(), body.Sites.Select(s => (s.Id, s.Capacity, s.Geometry?.GetRawText())).ToArray())
+                    : await allocator.DefaultRequestAsync(body.Within ?? within ?? "", opened.Interrupted);
+                request = request with
+                {
+                    MaximumSites = body.MaxSites,
+                    UseNetwork = body.Network ?? true,
+                    MaximumTravelMinutes = body.MaxTravelMinutes,
+                    ExactLimit = body.ExactLimit ?? AllocationRequest.DefaultExactLimit,
+                };
+            }
+            else if (within is not null)
+            {
+                request = await allocator.DefaultRequestAsync(within, opened.Interrupted);
+            }
+            else
+            {
+                return await FailAsync("give --within CODE or --request FILE.");
+            }
+
+            var (outcome, problem) = await allocator.AllocateAsync(request, opened.Interrupted);
+            if (outcome is null)
+            {
+                return await FailAsync(problem!);
+            }
+
+            await WriteAsync(parse.GetValue(Out), parse.GetValue(Format) == "csv" ? SitingOutput.ToCsv(outcome) : SitingOutput.ToJson(outcome), opened.Interrupted);
+            return outcome.Status is "infeasible" or "unsolved" ? await FailAsync(outcome.Message!) : 0;
+        });
+
+    private static SitingService Service(CommandDatabase opened)
+    {
+        var dataSource = opened.Database.DataSource;
+        return new SitingService(new SitingCandidateStore(dataSource), new SuitabilityGridStore(dataSource), new SuitabilityRunStore(dataSource));
+    }
+
+    private static async Task<(SuitabilityParameters? Model, string? Problem)> ModelAsync(FileInfo? file, CancellationToken cancellationToken)
+    {
+        var request = file is null ? null : JsonSerializer.Deserialize<SitingModelRequest>(await File.ReadAllTextAsync(file.FullName, cancellationToken), Json);
+        var (model, field, problem, _) = SitingModelParser.Parse(request);
+        return (model, model is null ? $"{field}: {problem}" : null);
+    }
+
+    private static string Render(string format, IReadOnlyList<SiteResult> sites) => format switch
+    {
+        "csv" => SitingOutput.ToCsv(sites),
+        "geojson" => SitingOutput.ToGeoJson(sites),
+        _ => SitingOutput.ToJson(sites),
+    };
+
+    private static async Task WriteAsync(FileInfo? file, string text, CancellationToken cancellationToken)
+    {
+        if (file is null)
+        {
+            await Console.Out.WriteLineAsync(text);
+        }
+        else
+        {
+            await File.WriteAllTextAsync(file.FullName, text, cancellationToken);
+        }
+    }
+
+    private static async Task<int> FailAsync(string message)
+    {
+        await Console.Error.WriteLineAsync("georelief siting: " + message);
+        return 1;
+    }
+}

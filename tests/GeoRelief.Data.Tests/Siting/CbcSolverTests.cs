@@ -1,0 +1,119 @@
+using GeoRelief.Core.Siting.Allocation;
+using GeoRelief.Data.Siting;
+
+namespace GeoRelief.Data.Tests.Siting;
+
+/// <summary>CBC against brute force: every assignment of 6 villages to 3 sites (729) enumerated.</summary>
+public sealed class CbcSolverTests
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(30);
+
+    [Theory]
+    [InlineData(1, null)]
+    [InlineData(2, null)]
+    [InlineData(3, 2)]
+    [InlineData(4, 1)]
+    [InlineData(5, null)]
+    [InlineData(6, 2)]
+    public async Task Cbc_finds_the_brute_force_optimum_of_6_villages_and_3_sites(int seed, int? maximumSites)
+    {
+        var random = new Random(seed);
+        for (var round = 0; round < 4; round++)
+        {
+            var problem = RandomProblem(random, maximumSites);
+            var optimum = BruteForce(problem);
+
+            var solution = await new CbcSolver().SolveAsync(problem, relax: false, Limit, CancellationToken.None);
+
+            if (optimum is null)
+            {
+                Assert.Equal(CbcStatus.Infeasible, solution.Status);
+                continue;
+            }
+
+            Assert.Equal(CbcStatus.Optimal, solution.Status);
+            Assert.Equal(optimum.Value, solution.Objective!.Value, 1e-6);
+            var assignment = Enumerable.Range(0, 6).Select(v => Enumerable.Range(0, 3).Single(s => solution.Value(AllocationMipWriter.X(v, s)) > 0.5)).ToArray();
+            Assert.True(problem.IsFeasible(assignment));
+            Assert.Equal(optimum.Value, problem.Objective(assignment), 1e-6);
+        }
+    }
+
+    [Fact]
+    public async Task Enough_capacity_in_total_but_no_whole_village_packing_is_infeasible()
+    {
+        // 20 households fit 2 × 10 in total, but villages of 7, 7 and 6 cannot be packed whole.
+        var problem = new AllocationProblem([new("a", 7), new("b", 7), new("c", 6)], [new("s", 10), new("t", 10)], [[1, 2], [2, 1], [1, 1]], null);
+        Assert.Null(problem.Shortfall());
+
+        var solution = await new CbcSolver().SolveAsync(problem, relax: false, Limit, CancellationToken.None);
+
+        Assert.Equal(CbcStatus.Infeasible, solution.Status);
+    }
+
+    [Fact]
+    public async Task The_LP_relaxation_bounds_the_integer_optimum_from_below()
+    {
+        var problem = new AllocationProblem([new("a", 7), new("b", 7), new("c", 5)], [new("s", 10), new("t", 12)], [[1, 5], [1, 4], [1, 3]], null);
+
+        var integer = await new CbcSolver().SolveAsync(problem, relax: false, Limit, CancellationToken.None);
+        var relaxed = await new CbcSolver().SolveAsync(problem, relax: true, Limit, CancellationToken.None);
+
+        Assert.Equal(CbcStatus.Optimal, relaxed.Status);
+        Assert.Equal(50, integer.Objective!.Value, 1e-9);
+        Assert.Equal(41, relaxed.Objective!.Value, 1e-9);
+        Assert.True(relaxed.Objective <= integer.Objective + 1e-9);
+        Assert.True(relaxed.Objective < integer.Objective, "a split village makes the relaxation strictly cheaper here");
+    }
+
+    [Fact]
+    public async Task A_missing_solver_says_which_package_to_install()
+    {
+        var problem = new AllocationProblem([new("a", 1)], [new("s", 1)], [[1]], null);
+
+        var e = await Assert.ThrowsAsync<CbcUnavailableException>(() => new CbcSolver { Executable = "cbc-not-installed" }.SolveAsync(problem, false, Limit, CancellationToken.None));
+
+        Assert.Contains("coinor-cbc", e.Message, StringComparison.Ordinal);
+    }
+
+    private static AllocationProblem RandomProblem(Random random, int? maximumSites)
+    {
+        var villages = Enumerable.Range(0, 6).Select(v => new AllocationVillage($"v{v}", random.Next(0, 40))).ToArray();
+        var total = villages.Sum(v => v.Households);
+        var sites = Enumerable.Range(0, 3).Select(s => new AllocationSite($"s{s}", (int)(total * (0.25 + (random.NextDouble() * 0.6))))).ToArray();
+        var cost = villages.Select(_ => (IReadOnlyList<double>)Enumerable.Range(0, 3)
+            .Select(_ => random.NextDouble() < 0.15 ? double.PositiveInfinity : Math.Round(random.NextDouble() * 90, 3)).ToArray()).ToArray();
+        // Every village keeps at least one allowed site (the model leaves out villages reaching none).
+        for (var v = 0; v < cost.Length; v++)
+        {
+            if (cost[v].All(double.IsInfinity))
+            {
+                cost[v] = [10, 20, 30];
+            }
+        }
+
+        return new AllocationProblem(villages, sites, cost, maximumSites);
+    }
+
+    private static double? BruteForce(AllocationProblem problem)
+    {
+        double? best = null;
+        var assignment = new int[6];
+        for (var code = 0; code < 729; code++)
+        {
+            var rest = code;
+            for (var v = 0; v < 6; v++)
+            {
+                assignment[v] = rest % 3;
+                rest /= 3;
+            }
+
+            if (problem.IsFeasible(assignment) && (best is null || problem.Objective(assignment) < best))
+            {
+                best = problem.Objective(assignment);
+            }
+        }
+
+        return best;
+    }
+}

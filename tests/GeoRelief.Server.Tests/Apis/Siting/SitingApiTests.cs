@@ -1,0 +1,149 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using GeoRelief.Data.Tests;
+using Npgsql;
+
+namespace GeoRelief.Server.Tests.Apis.Siting;
+
+public sealed class SitingApiTests(SampleServerFactory factory) : IClassFixture<SampleServerFactory>
+{
+    [DatabaseFact]
+    public async Task A_consistent_matrix_gives_weights_and_an_inconsistent_one_is_refused_naming_the_judgements()
+    {
+        var client = factory.CreateClient();
+
+        var ok = await client.PostAsync("/api/v1/siting/ahp", Json("""{"criteria": ["slope", "jobs", "school"], "matrix": [[1, 2, 4], [0.5, 1, 2], [0.25, 0.5, 1]]}"""));
+        // Saaty (1990), house example, comparison by size: CR 0.117.
+        var refused = await client.PostAsync("/api/v1/siting/ahp", Json("""{"criteria": ["a", "b", "c"], "matrix": [[1, 6, 8], [0.16667, 1, 4], [0.125, 0.25, 1]]}"""));
+
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        var weights = (await ok.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("weights");
+        Assert.Equal(4 / 7.0, weights.GetProperty("slope").GetDouble(), 1e-6);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("0.117", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("'a' vs 'b' was judged 6", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("matrix", problem.GetProperty("parameter").GetString());
+    }
+
+    [DatabaseFact]
+    public async Task Three_candidates_in_Jinping_show_the_excluding_constraint_and_the_main_obstacle()
+    {
+        var client = factory.CreateClient();
+        var inFlood = await ScalarAsync("SELECT ST_AsGeoJSON(ST_PointOnSurface(geom)) FROM georelief.constraint_zone WHERE kind = 'flood_zone' AND id LIKE '522628%' LIMIT 1");
+        var site = await ScalarAsync("SELECT ST_AsGeoJSON(geom) FROM georelief.relocation_site WHERE id LIKE '522628%' ORDER BY id LIMIT 1");
+        var seat = await ScalarAsync("SELECT ST_AsGeoJSON(ST_Translate(geom, 0.01, 0.01)) FROM georelief.facility WHERE kind = 'township_seat' AND township_code LIKE '522628%' ORDER BY id LIMIT 1");
+        var body = $$$"""
+            {"candidates": {"type": "FeatureCollection", "features": [
+              {"type": "Feature", "id": "flood", "geometry": {{{inFlood}}}, "properties": {}},
+              {"type": "Feature", "id": "site", "geometry": {{{site}}}, "properties": {}},
+              {"type": "Feature", "properties": {"id": "near-seat"}, "geometry": {{{seat}}}}]},
+             "sourceVillageIds": []}
+            """;
+
+        var response = await client.PostAsync("/api/v1/siting/evaluate", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var sites = (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToArray();
+        Assert.Equal(["flood", "site", "near-seat"], sites.Select(s => s.GetProperty("id").GetString()));
+        Assert.Equal("excluded", sites[0].GetProperty("class").GetString());
+        Assert.Contains("flood_zone", sites[0].GetProperty("failed").EnumerateArray().Select(f => f.GetString()));
+        Assert.All(sites[1..], s => Assert.True(s.GetProperty("passed").GetBoolean(), s.GetRawText()));
+        Assert.All(sites, s => Assert.Equal(7, s.GetProperty("factors").GetArrayLength()));
+        Assert.All(sites[1..], s =>
+        {
+            var obstacle = s.GetProperty("mainObstacle").GetString();
+            var degrees = s.GetProperty("factors").EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => f.GetProperty("obstacleDegree").GetDouble());
+            Assert.Equal(degrees.Values.Max(), degrees[obstacle!], 1e-9);
+            Assert.Equal(degrees.First(d => d.Value >= degrees.Values.Max() - 1e-9).Key, obstacle);
+            Assert.Equal(1, degrees.Values.Sum(), 1e-3);
+        });
+    }
+
+    [DatabaseFact]
+    public async Task A_grid_over_a_polygon_is_stored_and_served_as_tiles_GeoTIFF_and_cells()
+    {
+        var client = factory.CreateClient();
+        var polygon = await ScalarAsync("SELECT ST_AsGeoJSON(ST_Buffer(ST_PointOnSurface(geom), 0.02)) FROM georelief.admin_unit WHERE code = '522628'");
+
+        var evaluated = await client.PostAsync("/api/v1/siting/evaluate",
+            new StringContent($$"""{"areaPolygon": {{polygon}}, "cellSizeMetres": 200}""", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, evaluated.StatusCode);
+        var run = await evaluated.Content.ReadFromJsonAsync<JsonElement>();
+        var id = run.GetProperty("run").GetInt64();
+        var cells = run.GetProperty("cells").GetInt32();
+        Assert.InRange(cells, 250, 400); // π·(≈2 km)² / 0.04 km²
+        Assert.Equal(cells, run.GetProperty("cellsPerClass").EnumerateObject().Sum(c => c.Value.GetInt32()));
+
+        var tiff = await client.GetByteArrayAsync($"/api/v1/siting/runs/{id}.tif");
+        Assert.Equal("II*"u8.ToArray(), tiff[..3]);
+        var listed = await client.GetFromJsonAsync<JsonElement>($"/api/v1/siting/runs/{id}/cells?limit=5000");
+        Assert.Equal(cells, listed.GetArrayLength());
+
+        var centre = await ScalarAsync("SELECT ST_X(ST_PointOnSurface(geom)) || ',' || ST_Y(ST_PointOnSurface(geom)) FROM georelief.admin_unit WHERE code = '522628'");
+        var (x, y) = Tile(12, centre);
+        var tile = await client.GetAsync($"/tiles/suitability/12/{x}/{y}.mvt?run={id}");
+        Assert.Equal(HttpStatusCode.OK, tile.StatusCode);
+        Assert.Equal("application/vnd.mapbox-vector-tile", tile.Content.Headers.ContentType?.MediaType);
+        Assert.True((await tile.Content.ReadAsByteArrayAsync()).Length > 100);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/tiles/suitability/12/{x}/{y}.mvt?run=999999")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync($"/tiles/suitability/12/{x}/{y}.mvt")).StatusCode);
+    }
+
+    [DatabaseFact]
+    public async Task Allocation_keeps_villages_whole_within_capacity_and_an_impossible_one_says_how_many_households_are_short()
+    {
+        var client = factory.CreateClient();
+        var villages = (await ScalarAsync("SELECT string_agg(id, ',' ORDER BY id) FROM (SELECT id FROM georelief.natural_village WHERE id LIKE '522628%' ORDER BY id LIMIT 12) v")).Split(',');
+        var households = int.Parse(await ScalarAsync($"SELECT sum(households)::text FROM georelief.natural_village WHERE id = ANY (string_to_array('{string.Join(',', villages)}', ','))"), System.Globalization.CultureInfo.InvariantCulture);
+        var sites = (await ScalarAsync("SELECT string_agg(id, ',' ORDER BY id) FROM (SELECT id FROM georelief.relocation_site WHERE id LIKE '522628%' ORDER BY id LIMIT 3) s")).Split(',');
+
+        var ok = await client.PostAsJsonAsync("/api/v1/siting/allocate", new
+        {
+            villages = villages.Select(v => new { id = v }),
+            sites = sites.Select(s => new { id = s, capacity = households }),
+        });
+        var short_ = await client.PostAsJsonAsync("/api/v1/siting/allocate", new
+        {
+            villages = villages.Select(v => new { id = v }),
+            sites = sites.Select(s => new { id = s, capacity = 10 }),
+        });
+
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        var outcome = await ok.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("optimal", outcome.GetProperty("status").GetString());
+        Assert.Equal(0, outcome.GetProperty("gap").GetDouble());
+        Assert.Equal(villages.Length, outcome.GetProperty("assignments").GetArrayLength());
+        Assert.Equal(households, outcome.GetProperty("utilisation").EnumerateArray().Sum(u => u.GetProperty("households").GetInt32()));
+        Assert.Equal(villages.Length * sites.Length, outcome.GetProperty("pairsByCostMethod").EnumerateObject().Sum(p => p.Value.GetInt32()));
+        // With room everywhere, each village goes to its cheapest site.
+        Assert.All(outcome.GetProperty("assignments").EnumerateArray(), a => Assert.True(a.GetProperty("costPerHousehold").GetDouble() >= 0));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, short_.StatusCode);
+        var problem = await short_.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains($"short by {households - 30} households", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    private static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
+
+    private async Task<string> ScalarAsync(string sql)
+    {
+        // The server loads the sample on start; a client makes sure it has started.
+        factory.CreateClient().Dispose();
+        await using var dataSource = NpgsqlDataSource.Create(factory.Database.ConnectionString);
+        await using var command = dataSource.CreateCommand(sql);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static (int X, int Y) Tile(int z, string lonLat)
+    {
+        var parts = lonLat.Split(',').Select(p => double.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var n = 1 << z;
+        var x = (int)((parts[0] + 180) / 360 * n);
+        var lat = parts[1] * Math.PI / 180;
+        var y = (int)((1 - (Math.Log(Math.Tan(lat) + (1 / Math.Cos(lat))) / Math.PI)) / 2 * n);
+        return (x, y);
+    }
+}

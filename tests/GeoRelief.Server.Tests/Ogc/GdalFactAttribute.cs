@@ -1,0 +1,18 @@
+using GeoRelief.Data.Tests;
+using GeoRelief.Server.Tests.Styles;
+
+namespace GeoRelief.Server.Tests.Ogc;
+
+/// <summary>A test that runs GDAL's ogrinfo/ogr2ogr against the server: skipped locally without them or PostgreSQL, run (and failing) on CI.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class GdalFactAttribute : FactAttribute
+{
+    public GdalFactAttribute()
+    {
+        if (!TestPostgres.IsContinuousIntegration)
+        {
+            Skip = TestPostgres.UnavailableReason
+                ?? (NodeTools.Which("ogrinfo") ? null : "GDAL's ogrinfo is not installed (scripts/setup.sh installs gdal-bin).");
+        }
+    }
+}

@@ -1,0 +1,131 @@
+using System.Net;
+using GeoRelief.Core.Tiles;
+using GeoRelief.Core.Tiles.Packages;
+using GeoRelief.Data.Tests;
+using GeoRelief.Data.Tiles;
+using GeoRelief.Server.Tests.Styles;
+using GeoRelief.Server.Tests.Tiles;
+using GeoRelief.Server.Tiles.Packages;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GeoRelief.Server.Tests.Packages;
+
+public sealed class TilePackageTests(TilePackageTests.Server server) : IClassFixture<TilePackageTests.Server>
+{
+    private static readonly TileLayerDefinition[] Layers = [TileLayerCatalog.Find("admin")!, TileLayerCatalog.Find("roads")!];
+
+    /// <summary>The sample server with its packages in a directory of its own.</summary>
+    public sealed class Server : WebApplicationFactory<Program>, IAsyncLifetime
+    {
+        private TestDatabase? _database;
+
+        public string PackageDirectory { get; } = Path.Combine(Path.GetTempPath(), "georelief-packages-" + Guid.NewGuid().ToString("N")[..12]);
+
+        public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(migrate: false);
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            ArgumentNullException.ThrowIfNull(builder);
+            builder.UseSetting("GeoRelief:Db", _database!.ConnectionString);
+            builder.UseSetting("GeoRelief:LoadSample", "true");
+            builder.UseSetting("TilePackages:Directory", PackageDirectory);
+        }
+
+        async Task IAsyncLifetime.DisposeAsync()
+        {
+            await base.DisposeAsync();
+            if (_database is not null)
+            {
+                await _database.DisposeAsync();
+            }
+
+            if (Directory.Exists(PackageDirectory))
+            {
+                Directory.Delete(PackageDirectory, recursive: true);
+            }
+        }
+    }
+
+    private TilePackageSeeder Seeder() =>
+        new(server.Services.GetRequiredService<Npgsql.NpgsqlDataSource>(), server.Services.GetRequiredService<TileRenderer>());
+
+    private TilePackageSeedRequest Request(string name) =>
+        new(Layers, "522628", 0, 10, PovertyDensityParameters.Default, Path.Combine(server.PackageDirectory, name + ".pmtiles"));
+
+    [NodeToolsFact]
+    public async Task A_seeded_package_holds_the_tiles_over_the_unit_and_the_pmtiles_package_reads_the_same_bytes()
+    {
+        using var client = server.CreateClient();
+        var request = Request("jinping");
+        var result = await Seeder().SeedAsync(request, new Progress<TilePackageSeedProgress>(), CancellationToken.None);
+
+        await using var file = File.OpenRead(result.Path);
+        var reader = new PmTilesReader(file);
+        Assert.Equal(0, reader.Header.MinZoom);
+        Assert.Equal(10, reader.Header.MaxZoom);
+        Assert.InRange(reader.Header.Bounds.MinX, 108.5, 109.5);
+        // 锦屏县 at zoom 8 is tile 205/108; a tile far away (扎赉特旗) is not in the package.
+        var jinping = TileAddress.Create(8, 205, 108);
+        var served = await TileClient.FetchAsync(client, "/tiles/admin,roads/8/205/108.mvt");
+        Assert.Equal(served.Bytes, reader.ReadTile(jinping));
+        Assert.Null(reader.ReadTile(TileAddress.Create(8, 212, 90)));
+
+        var (exitCode, output) = await NodeTools.RunAsync("read-pmtiles.mjs", result.Path, "8", "205", "108");
+        Assert.Equal(0, exitCode);
+        Assert.Equal(served.Bytes, Convert.FromBase64String(output.Trim()));
+        var (_, header) = await NodeTools.RunAsync("read-pmtiles.mjs", result.Path);
+        Assert.Contains("\"tileType\":1", header, StringComparison.Ordinal);
+        Assert.Contains("\"vector_layers\"", header, StringComparison.Ordinal);
+    }
+
+    [DatabaseFact]
+    public async Task An_interrupted_seed_resumes_and_gives_the_same_archive()
+    {
+        var complete = await Seeder().SeedAsync(Request("whole"), new Progress<TilePackageSeedProgress>(), CancellationToken.None);
+
+        var request = Request("resumed");
+        using var interrupt = new CancellationTokenSource();
+        var stopAfterFive = new SynchronousProgress(p =>
+        {
+            if (p.Done == 5)
+            {
+                interrupt.Cancel();
+            }
+        });
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Seeder().SeedAsync(request, stopAfterFive, interrupt.Token));
+        Assert.True(File.Exists(request.OutputPath + ".journal"));
+        Assert.False(File.Exists(request.OutputPath));
+
+        var resumed = await Seeder().SeedAsync(request, new Progress<TilePackageSeedProgress>(), CancellationToken.None);
+
+        Assert.Equal(5, resumed.Resumed);
+        Assert.Equal(complete.Rendered - 5, resumed.Rendered);
+        Assert.Equal(await File.ReadAllBytesAsync(complete.Path), await File.ReadAllBytesAsync(resumed.Path));
+        Assert.False(File.Exists(request.OutputPath + ".journal"));
+        Assert.False(File.Exists(request.OutputPath + ".part"));
+    }
+
+    [DatabaseFact]
+    public async Task The_server_serves_a_seeded_package_under_tiles_packages()
+    {
+        using var client = server.CreateClient();
+        await Seeder().SeedAsync(Request("served"), new Progress<TilePackageSeedProgress>(), CancellationToken.None);
+
+        var package = await TileClient.FetchAsync(client, "/tiles/packages/served/8/205/108.mvt");
+        var live = await TileClient.FetchAsync(client, "/tiles/admin,roads/8/205/108.mvt");
+        var outside = await TileClient.FetchAsync(client, "/tiles/packages/served/8/212/90.mvt");
+        var missing = await TileClient.FetchAsync(client, "/tiles/packages/nothing/8/205/108.mvt");
+
+        Assert.Equal(HttpStatusCode.OK, package.Status);
+        Assert.Equal(live.Bytes, package.Bytes);
+        Assert.Equal(HttpStatusCode.NoContent, outside.Status);
+        Assert.Equal(HttpStatusCode.NotFound, missing.Status);
+    }
+
+    private sealed class SynchronousProgress(Action<TilePackageSeedProgress> report) : IProgress<TilePackageSeedProgress>
+    {
+        public void Report(TilePackageSeedProgress value) => report(value);
+    }
+}
