@@ -2,7 +2,7 @@
 // breaks the analytics API computes. The adapter at the bottom is the one place that decides where styles and legends
 // come from: served ones (/styles/{theme}.json, /legends/{theme}.json) when the server has them, else these.
 import { analytics, probeJson, withQuery } from './api.js';
-import { t } from './i18n.js';
+import { language, t } from './i18n.js';
 
 /** Tile layer of each theme (the source-layer name inside the tiles). */
 export const themeTileLayer = {
@@ -50,6 +50,9 @@ export function povertyQuery(state) {
  */
 export async function loadThemeData(theme, state, counties) {
   if (theme === 'poverty') {
+    // The served legend is classed by the tile server's own classifier: the exact breaks of the tiles.
+    const served = await probeJson('/legends/poverty-density.json', povertyQuery(state)).catch(() => null);
+    if (served?.groups?.length) return { served };
     const base = { indicator: state.indicator, method: state.method, k: state.k, year: state.year || undefined };
     const [township, village] = await Promise.all(['township', 'village'].map((level) =>
       analytics('classify', { ...base, level }).catch((error) => ({ error }))));
@@ -69,6 +72,8 @@ function tileUrl(layer, params, version) {
 }
 
 function classColors(themeData, k) {
+  const servedTownships = themeData.served?.groups?.[0]?.classes?.filter((c) => c.upper !== null && c.upper !== undefined);
+  if (servedTownships?.length) return servedTownships.map((c) => c.colour);
   const colors = themeData.breaks?.township?.colors;
   return colors && colors.length === k ? colors : YlOrRd.slice(0, k);
 }
@@ -196,7 +201,21 @@ function formatBreak(value, indicator) {
   return Number(value).toFixed(digits);
 }
 
+/** A legend as GeoRelief serves it (/legends/{theme}.json): groups of classes with colours, counts and zh/en labels. */
+function servedLegend(served) {
+  const zh = language() === 'zh';
+  return {
+    title: zh ? served.titleZh : served.titleEn,
+    sections: served.groups.map((g) => ({
+      title: zh ? g.titleZh : g.titleEn,
+      rows: g.classes.map((c) => ({ color: c.colour, label: zh ? c.labelZh : c.labelEn, count: c.count })),
+    })),
+    served: true,
+  };
+}
+
 function povertyLegend(state, themeData) {
+  if (themeData.served) return servedLegend(themeData.served);
   const k = Number(state.k);
   const colors = classColors(themeData, k);
   const sections = [];
@@ -270,15 +289,10 @@ export function buildLegend(theme, state, themeData) {
 }
 
 /**
- * The legend of a theme: the server's /legends/{theme}.json when it exists and reads as {title, items: [{color,
- * label}]} (or sections of such items), else the one built here from the same breaks the tiles use.
+ * The legend of a theme. Poverty: the server's /legends/poverty-density.json when it has one (loaded with the theme
+ * data, and the style takes its colours), else the analytics API's breaks. The other themes: the legend of the style
+ * built here (the served legends describe the served styles, which classify differently).
  */
 export async function legendFor(theme, state, themeData) {
-  const served = await probeJson(`/legends/${servedThemeName[theme]}.json`, theme === 'poverty' ? povertyQuery(state) : {})
-    .catch(() => null);
-  const items = served && (served.items ?? served.entries);
-  if (Array.isArray(items) && items.every((i) => i && typeof i.color === 'string' && i.label !== undefined)) {
-    return { title: served.title ?? t(`theme.${theme}`), sections: [{ rows: items.map((i) => ({ color: i.color, label: String(i.label) })) }], served: true };
-  }
   return buildLegend(theme, state, themeData);
 }
