@@ -11,6 +11,9 @@ scripts/setup.sh --for-tests
 if [ ! -d tests/node-tools/node_modules ]; then
   (cd tests/node-tools && npm ci --no-audit --no-fund --loglevel=error)
 fi
+# the web map (docs/web.md): its npm packages once, then the page, before the server build copies it
+[ -d web/node_modules ] || (cd web && npm ci --no-audit --no-fund >&2)
+(cd web && npm run --silent build >&2)
 echo "georelief: building…" >&2
 dotnet build GeoRelief.sln -c Release -v quiet -nologo -clp:ErrorsOnly
 

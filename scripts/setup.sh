@@ -18,11 +18,11 @@ fi
 # PostGIS and pgRouting for the database, GDAL's ogr2ogr for Shapefile/GeoPackage import,
 # COIN-OR CBC for the exact relocation allocation (georelief siting allocate).
 packages=(postgresql-15 postgresql-15-postgis-3 postgresql-15-pgrouting gdal-bin coinor-cbc)
+# Node.js and npm build the web map (web/); a Node.js from elsewhere that is on the PATH will do.
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 if $for_tests; then
-  # a real browser for the web-map tests
-  packages+=(chromium)
-  # Node.js for the independent checkers in tests/node-tools (MapLibre style validator, PMTiles reader)
-  command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
+  # a real browser for the web-map tests, and a font with Chinese characters for it to draw the page with
+  packages+=(chromium fonts-wqy-zenhei)
 fi
 
 missing=()

@@ -78,6 +78,7 @@ public static class GeoReliefApp
         app.MapHealthApi();
         app.MapAdminUnitsApi();
         app.MapTilesApi();
+        app.MapWebMapApi();
         app.MapAnalyticsApi();
         app.MapLayersApi();
         app.MapAuditApi();
