@@ -86,6 +86,13 @@ public sealed partial class GeoReliefDatabase : IHostedService, IAsyncDisposable
     /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // A host may be stopped again after it was disposed (WebApplicationFactory's Dispose after DisposeAsync):
+        // by then everything is already stopped.
+        if (_disposed)
+        {
+            return;
+        }
+
         await _gate.WaitAsync(cancellationToken);
         try
         {
