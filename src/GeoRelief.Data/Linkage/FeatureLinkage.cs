@@ -30,7 +30,7 @@ public static class FeatureLinkage
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string file, string[]? ids, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand(EmbeddedSql.Read("Linkage/Sql/" + file), connection);
+        await using var command = new NpgsqlCommand(EmbeddedSql.Read("Linkage/Sql/" + file), connection) { CommandTimeout = 0 };
         if (ids is not null)
         {
             command.Parameters.AddWithValue("ids", NpgsqlDbType.Array | NpgsqlDbType.Text, ids);

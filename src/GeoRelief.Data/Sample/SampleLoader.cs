@@ -153,6 +153,10 @@ public static class SampleLoader
     private static async Task CopyRowsAsync<T>(NpgsqlConnection connection, string sqlFile, IEnumerable<T> rows, Func<NpgsqlBinaryImporter, T, Task> write, CancellationToken ct)
     {
         await using var importer = await connection.BeginBinaryImportAsync(EmbeddedSql.Read("Sample/Sql/" + sqlFile), ct);
+
+        // A province-scale table takes longer than the default 30 s command timeout to check and index at completion.
+        // (TimeSpan.Zero is not "no limit" for the importer in Npgsql 10: it times out at once.)
+        importer.Timeout = TimeSpan.FromHours(1);
         foreach (var row in rows)
         {
             await importer.StartRowAsync(ct);
@@ -180,7 +184,7 @@ public static class SampleLoader
                     }
                 }
 
-                await using var command = new NpgsqlCommand(EmbeddedSql.Read("Sample/Sql/insert_dem_tile.sql"), connection);
+                await using var command = new NpgsqlCommand(EmbeddedSql.Read("Sample/Sql/insert_dem_tile.sql"), connection) { CommandTimeout = 0 };
                 command.Parameters.AddWithValue("name", NpgsqlDbType.Text, grid.Name);
                 command.Parameters.AddWithValue("width", NpgsqlDbType.Integer, width);
                 command.Parameters.AddWithValue("height", NpgsqlDbType.Integer, height);
@@ -199,13 +203,13 @@ public static class SampleLoader
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sqlFile, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand(EmbeddedSql.Read("Sample/Sql/" + sqlFile), connection);
+        await using var command = new NpgsqlCommand(EmbeddedSql.Read("Sample/Sql/" + sqlFile), connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(ct);
     }
 
     private static async Task<long> ScalarAsync(NpgsqlConnection connection, string sqlFile, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand(EmbeddedSql.Read("Sample/Sql/" + sqlFile), connection);
+        await using var command = new NpgsqlCommand(EmbeddedSql.Read("Sample/Sql/" + sqlFile), connection) { CommandTimeout = 0 };
         return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
