@@ -5,7 +5,7 @@ using GeoRelief.Core.Siting.Grid;
 using GeoRelief.Data.Siting;
 using Npgsql;
 
-// Usage: GEORELIEF_DB='Host=…;Database=…' dotnet run -c Release --project benchmarks/GeoRelief.Benchmarks.Siting [-- repetitions] [--grid-only|--allocation-only]
+// Usage: GEORELIEF_DB='Host=…;Database=…' dotnet run -c Release --project benchmarks/GeoRelief.Benchmarks.Siting [-- repetitions] [--grid-only|--allocation-only] [--write-lp DIR]
 // The database must hold the sample (georelief sample load). Prints one line per measurement.
 var connectionString = Environment.GetEnvironmentVariable("GEORELIEF_DB");
 if (string.IsNullOrWhiteSpace(connectionString))
@@ -17,6 +17,7 @@ if (string.IsNullOrWhiteSpace(connectionString))
 var repetitions = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var r) ? r : 5;
 var gridOnly = args.Contains("--grid-only");
 var allocationOnly = args.Contains("--allocation-only");
+var writeLp = Array.IndexOf(args, "--write-lp") is var w and >= 0 && w + 1 < args.Length ? args[w + 1] : null;
 await using var dataSource = NpgsqlDataSource.Create(connectionString);
 var parameters = new SuitabilityParameters();
 var area = new SitingArea("522628", null);
@@ -57,6 +58,13 @@ foreach (var maximumSites in new int?[] { null, 15 })
     {
         await Console.Error.WriteLineAsync(error);
         return 1;
+    }
+
+    if (writeLp is not null)
+    {
+        var file = Path.Combine(writeLp, $"allocation-{villages.Count}x{sites.Count}{(maximumSites is { } m ? $"-p{m}" : "")}.lp");
+        await File.WriteAllTextAsync(file, GeoRelief.Core.Siting.Allocation.AllocationMipWriter.Write(problem, relax: false));
+        Console.WriteLine($"wrote {file}");
     }
 
     clock.Restart();

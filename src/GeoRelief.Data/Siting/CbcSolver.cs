@@ -7,7 +7,7 @@ namespace GeoRelief.Data.Siting;
 
 /// <summary>
 /// Runs COIN-OR CBC (Debian <c>coinor-cbc</c>) on an allocation model: writes the LP file to a temporary directory,
-/// runs <c>cbc model.lp -timeMode elapsed -sec T -ratioGap 0 -solve -solu out.txt</c> (or <c>-initialSolve</c> for the LP relaxation)
+/// runs <c>cbc model.lp [-mipstart start.txt] -timeMode elapsed -sec T -ratioGap 0 -solve -solu out.txt</c> (or <c>-initialSolve</c> for the LP relaxation)
 /// and reads the solution. A cancelled request kills the solver.
 /// </summary>
 public sealed class CbcSolver
@@ -16,7 +16,14 @@ public sealed class CbcSolver
     public string Executable { get; init; } = "cbc";
 
     /// <summary>Solves the model (integer, or its LP relaxation with <paramref name="relax"/>) within <paramref name="timeLimit"/>.</summary>
-    public async Task<CbcSolution> SolveAsync(AllocationProblem problem, bool relax, TimeSpan timeLimit, CancellationToken cancellationToken)
+    public Task<CbcSolution> SolveAsync(AllocationProblem problem, bool relax, TimeSpan timeLimit, CancellationToken cancellationToken) =>
+        SolveAsync(problem, relax, timeLimit, null, cancellationToken);
+
+    /// <summary>
+    /// Solves the model within <paramref name="timeLimit"/>; <paramref name="start"/> (a feasible site index per village)
+    /// is handed to CBC as its first incumbent (<c>-mipstart</c>), so the search prunes against it from the first node.
+    /// </summary>
+    public async Task<CbcSolution> SolveAsync(AllocationProblem problem, bool relax, TimeSpan timeLimit, IReadOnlyList<int>? start, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(problem);
         var directory = Directory.CreateTempSubdirectory("georelief-cbc-");
@@ -25,27 +32,39 @@ public sealed class CbcSolver
             var model = Path.Combine(directory.FullName, "model.lp");
             var solution = Path.Combine(directory.FullName, "solution.txt");
             await File.WriteAllTextAsync(model, AllocationMipWriter.Write(problem, relax), cancellationToken);
-            var start = new ProcessStartInfo(Executable)
+            var mipStart = Path.Combine(directory.FullName, "start.txt");
+            if (start is not null && !relax)
+            {
+                await File.WriteAllTextAsync(mipStart, AllocationMipWriter.WriteStart(problem, start), cancellationToken);
+            }
+
+            var startInfo = new ProcessStartInfo(Executable)
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 UseShellExecute = false,
                 WorkingDirectory = directory.FullName,
             };
-            foreach (var argument in new[]
+            var arguments = new List<string> { model };
+            if (start is not null && !relax)
+            {
+                arguments.AddRange(["-mipstart", mipStart]);
+            }
+
+            foreach (var argument in arguments.Concat(new[]
                      {
                          // Wall-clock seconds, not CPU seconds: on a busy machine CPU time runs far slower than the caller's clock.
-                         model, "-timeMode", "elapsed", "-sec", Math.Max(1, timeLimit.TotalSeconds).ToString("0", CultureInfo.InvariantCulture),
+                         "-timeMode", "elapsed", "-sec", Math.Max(1, timeLimit.TotalSeconds).ToString("0", CultureInfo.InvariantCulture),
                          "-ratioGap", "0", "-allowableGap", "0", relax ? "-initialSolve" : "-solve", "-solu", solution,
-                     })
+                     }))
             {
-                start.ArgumentList.Add(argument);
+                startInfo.ArgumentList.Add(argument);
             }
 
             Process process;
             try
             {
-                process = Process.Start(start) ?? throw new CbcUnavailableException("CBC did not start.");
+                process = Process.Start(startInfo) ?? throw new CbcUnavailableException("CBC did not start.");
             }
             catch (Win32Exception e)
             {

@@ -176,9 +176,19 @@ public sealed class SitingAllocator(NpgsqlDataSource dataSource, CbcSolver solve
             return new AllocationOutcome("infeasible", "capacity check", null, null, null, unit, [], unmet, [], pairs, shortfall);
         }
 
+        // The LP relaxation first: its bound is the gap's reference, its infeasibility a proof, and its rounding the MIP start.
+        var lp = await solver.SolveAsync(sub, relax: true, timeLimit, cancellationToken);
+        if (lp.Status == CbcStatus.Infeasible)
+        {
+            return new AllocationOutcome("infeasible", "cbc (LP relaxation)", null, null, null, unit, [], unmet, [], pairs,
+                "Even the LP relaxation is infeasible: the sites cannot take the villages they can reach, even split.");
+        }
+
+        double? bound = lp.Status == CbcStatus.Optimal ? lp.Objective : null;
+        var start = Cheaper(sub, bound is null ? null : AllocationRoundingOp.Solve(sub, Shares(sub, lp)), AllocationHeuristicOp.Solve(sub));
         if (sub.AllowedPairs <= exactLimit)
         {
-            var solution = await solver.SolveAsync(sub, relax: false, timeLimit, cancellationToken);
+            var solution = await solver.SolveAsync(sub, relax: false, timeLimit, start, cancellationToken);
             if (solution.Status == CbcStatus.Infeasible)
             {
                 return new AllocationOutcome("infeasible", "cbc (exact MIP)", null, null, null, unit, [], unmet, [], pairs,
@@ -186,35 +196,23 @@ public sealed class SitingAllocator(NpgsqlDataSource dataSource, CbcSolver solve
                     + "but the villages cannot be packed whole into the sites they can reach. Add capacity, allow more sites or raise the travel limit.");
             }
 
-            var assignment = Read(sub, solution);
+            // Stopped by its time limit, CBC may list no integer answer of its own; the start it was given still stands.
+            var assignment = Cheaper(sub, Read(sub, solution), start);
             if (assignment is not null)
             {
-                var optimal = solution.Status == CbcStatus.Optimal;
-                var objective = sub.Objective(assignment);
-                double? bound = optimal ? objective : null;
-                if (!optimal)
-                {
-                    var relaxed = await solver.SolveAsync(sub, relax: true, timeLimit, cancellationToken);
-                    bound = relaxed.Objective;
-                }
-
-                return Outcome(optimal ? "optimal" : "feasible", "cbc (exact MIP)", sub, assignment, bound, unit, unmet, pairs);
+                var optimal = solution.Status == CbcStatus.Optimal && Read(sub, solution) is { } proven && sub.Objective(proven) <= sub.Objective(assignment) + 1e-9;
+                return Outcome(optimal ? "optimal" : "feasible", "cbc (exact MIP)", sub, assignment, optimal ? sub.Objective(assignment) : bound, unit, unmet, pairs);
             }
         }
 
-        var heuristic = AllocationHeuristicOp.Solve(sub);
-        var lp = await solver.SolveAsync(sub, relax: true, timeLimit, cancellationToken);
-        if (heuristic is null)
+        if (start is null)
         {
-            return lp.Status == CbcStatus.Infeasible
-                ? new AllocationOutcome("infeasible", "cbc (LP relaxation)", null, null, null, unit, [], unmet, [], pairs,
-                    "Even the LP relaxation is infeasible: the sites cannot take the villages they can reach, even split.")
-                : new AllocationOutcome("unsolved", "cbc (time limit) + greedy + local search", null, lp.Objective, null, unit, [], unmet, [], pairs,
-                    "Neither CBC within its time limit nor the heuristic found a whole-village assignment, and none was proven impossible: "
-                    + "add capacity, allow more sites, or give the solver more time.");
+            return new AllocationOutcome("unsolved", "cbc (time limit) + LP rounding + greedy + local search", null, bound, null, unit, [], unmet, [], pairs,
+                "Neither CBC within its time limit nor the heuristics found a whole-village assignment, and none was proven impossible: "
+                + "add capacity, allow more sites, or give the solver more time.");
         }
 
-        return Outcome("heuristic", "greedy + local search", sub, heuristic, lp.Status == CbcStatus.Optimal ? lp.Objective : null, unit, unmet, pairs);
+        return Outcome("heuristic", "LP rounding / greedy + local search", sub, start, bound, unit, unmet, pairs);
     }
 
     /// <summary>Builds and solves.</summary>
@@ -244,6 +242,14 @@ public sealed class SitingAllocator(NpgsqlDataSource dataSource, CbcSolver solve
         return new AllocationOutcome(status, method, objective, bound, gap, unit, AllocationSummary.Assignments(problem, assignment), unmet,
             AllocationSummary.Utilisation(problem, assignment), pairs, null);
     }
+
+    private static int[]? Cheaper(AllocationProblem problem, int[]? a, int[]? b) =>
+        a is null ? b : b is null ? a : problem.Objective(b) < problem.Objective(a) ? b : a;
+
+    private static double[][] Shares(AllocationProblem problem, CbcSolution relaxation) =>
+        Enumerable.Range(0, problem.Villages.Count)
+            .Select(v => Enumerable.Range(0, problem.Sites.Count).Select(s => problem.Allowed(v, s) ? relaxation.Value(AllocationMipWriter.X(v, s)) : 0).ToArray())
+            .ToArray();
 
     private static int[]? Read(AllocationProblem problem, CbcSolution solution)
     {

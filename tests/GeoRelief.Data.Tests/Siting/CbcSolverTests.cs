@@ -39,6 +39,42 @@ public sealed class CbcSolverTests
         }
     }
 
+    [Theory]
+    [InlineData(7, null)]
+    [InlineData(8, 2)]
+    public async Task Cbc_given_a_worse_start_still_finds_the_brute_force_optimum(int seed, int? maximumSites)
+    {
+        var random = new Random(seed);
+        var started = 0;
+        for (var round = 0; round < 8; round++)
+        {
+            var problem = RandomProblem(random, maximumSites);
+            if (BruteForce(problem) is not { } optimum || WorstFeasible(problem) is not { } worst || problem.Objective(worst) <= optimum + 1e-6)
+            {
+                continue;
+            }
+
+            started++;
+            var solution = await new CbcSolver().SolveAsync(problem, relax: false, Limit, worst, CancellationToken.None);
+
+            Assert.Equal(CbcStatus.Optimal, solution.Status);
+            Assert.Equal(optimum, solution.Objective!.Value, 1e-6);
+        }
+
+        Assert.True(started >= 3, $"only {started} instances had a start worse than the optimum");
+    }
+
+    [Fact]
+    public void A_mip_start_names_one_site_per_village_and_the_sites_it_opens()
+    {
+        var problem = new AllocationProblem([new("a", 5), new("b", 5)], [new("s", 10), new("t", 10)], [[1, 2], [3, 4]], 2);
+
+        var text = AllocationMipWriter.WriteStart(problem, [1, 1]);
+
+        Assert.Equal(["Feasible - objective value 30", "0 x_0_1 1", "1 x_1_1 1", "2 y_1 1"], text.TrimEnd().Split(Environment.NewLine));
+        Assert.Throws<ArgumentException>(() => AllocationMipWriter.WriteStart(problem, [0]));
+    }
+
     [Fact]
     public async Task Enough_capacity_in_total_but_no_whole_village_packing_is_infeasible()
     {
@@ -93,6 +129,28 @@ public sealed class CbcSolverTests
         }
 
         return new AllocationProblem(villages, sites, cost, maximumSites);
+    }
+
+    private static int[]? WorstFeasible(AllocationProblem problem)
+    {
+        int[]? worst = null;
+        var assignment = new int[6];
+        for (var code = 0; code < 729; code++)
+        {
+            var rest = code;
+            for (var v = 0; v < 6; v++)
+            {
+                assignment[v] = rest % 3;
+                rest /= 3;
+            }
+
+            if (problem.IsFeasible(assignment) && (worst is null || problem.Objective(assignment) > problem.Objective(worst)))
+            {
+                worst = (int[])assignment.Clone();
+            }
+        }
+
+        return worst;
     }
 
     private static double? BruteForce(AllocationProblem problem)

@@ -127,7 +127,8 @@ public static class AllocationHeuristicOp
         return assignment;
     }
 
-    private static void Improve(AllocationProblem problem, int[] assignment)
+    /// <summary>Local search to a local optimum by moves and swaps (never opening more than p sites); also finishes <see cref="AllocationRoundingOp"/>.</summary>
+    internal static void Improve(AllocationProblem problem, int[] assignment)
     {
         var load = new long[problem.Sites.Count];
         for (var v = 0; v < assignment.Length; v++)

@@ -160,6 +160,39 @@ public static class AllocationMipWriter
         return text.ToString();
     }
 
+    /// <summary>
+    /// A MIP start in the format CBC reads with <c>-mipstart</c> (that of its own solution files: a header line, then
+    /// "index name value"): x_v_s = 1 for the given site of every village, y_s = 1 for the sites used (with p).
+    /// </summary>
+    public static string WriteStart(AllocationProblem problem, IReadOnlyList<int> assignment)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(assignment);
+        if (assignment.Count != problem.Villages.Count || !problem.IsFeasible(assignment))
+        {
+            throw new ArgumentException("A MIP start must be a feasible assignment of every village.", nameof(assignment));
+        }
+
+        var c = CultureInfo.InvariantCulture;
+        var text = new StringBuilder();
+        text.AppendLine(c, $"Feasible - objective value {problem.Objective(assignment).ToString("R", c)}");
+        var index = 0;
+        for (var v = 0; v < assignment.Count; v++)
+        {
+            text.AppendLine(c, $"{index++} {X(v, assignment[v])} 1");
+        }
+
+        if (problem.MaximumSites is not null)
+        {
+            foreach (var s in assignment.Distinct().Order())
+            {
+                text.AppendLine(c, $"{index++} {Y(s)} 1");
+            }
+        }
+
+        return text.ToString();
+    }
+
     private static void Term(StringBuilder text, double coefficient, string variable, ref int terms)
     {
         // LP format wants plain decimals; "R" keeps the exact double so the solver's objective matches ours.
