@@ -13,12 +13,12 @@ public static class ImportCommand
 
     private static readonly Argument<FileInfo> File = new("FILE")
     {
-        Description = "GeoJSON (.geojson/.json), CSV (.csv), zipped Shapefile (.zip) or GeoPackage (.gpkg).",
+        Description = "GeoJSON (.geojson/.json), CSV (.csv), zipped Shapefile (.zip) or GeoPackage (.gpkg); with --layer dem a GeoTIFF or other GDAL raster.",
     };
 
     private static readonly Option<string> Layer = new("--layer")
     {
-        Description = "The layer to import into: " + ImportLayers.Names + ".",
+        Description = "The layer to import into: " + ImportLayers.Names + ", or dem (an elevation GeoTIFF, through GDAL).",
         Required = true,
     };
 
@@ -51,7 +51,9 @@ public static class ImportCommand
     }
 
     private static Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken) =>
-        CommandDatabase.RunAsync(async () =>
+        parseResult.GetValue(Layer) == DemImportCommand.Layer
+            ? DemImportCommand.RunAsync(parseResult, parseResult.GetValue(File)!, parseResult.GetValue(Crs), parseResult.GetValue(DryRun), cancellationToken)
+            : CommandDatabase.RunAsync(async () =>
         {
             var file = parseResult.GetValue(File)!;
             var layerName = parseResult.GetValue(Layer)!;
