@@ -56,7 +56,8 @@ public sealed class SitingCandidateStore(NpgsqlDataSource dataSource)
                     await Nullable(reader, 12, cancellationToken),
                     await Nullable(reader, 13, cancellationToken),
                     await Nullable(reader, 14, cancellationToken),
-                    sourceVillageIds is { Count: 0 } ? null : sourceDistance)));
+                    sourceVillageIds is { Count: 0 } ? null : sourceDistance,
+                    await Nullable(reader, 17, cancellationToken))));
         }
 
         return measured;

@@ -104,7 +104,8 @@ public sealed class SuitabilityGridStore(NpgsqlDataSource dataSource)
             Distance(layers, "jobs", georef),
             Distance(layers, "school", georef),
             Distance(layers, "clinic", georef),
-            sources.Contains(true) ? EuclideanDistanceTransformOp.Compute(sources, georef.Width, georef.Height, cellSize) : null);
+            sources.Contains(true) ? EuclideanDistanceTransformOp.Compute(sources, georef.Width, georef.Height, cellSize) : null,
+            Values(layers, "aspect", georef));
         return new SuitabilityGridLayers(georef, input, areaKm2);
     }
 

@@ -39,6 +39,7 @@ public sealed class SuitabilityRunStore(NpgsqlDataSource dataSource)
         var classes = new double[height, width];
         var failed = new double[height, width];
         var obstacle = new double[height, width];
+        var aspect = new double[height, width];
         for (var r = 0; r < height; r++)
         {
             for (var c = 0; c < width; c++)
@@ -49,6 +50,7 @@ public sealed class SuitabilityRunStore(NpgsqlDataSource dataSource)
                 classes[r, c] = inside ? result.Class[i] : -1;
                 failed[r, c] = inside ? result.Failed[i] : -1;
                 obstacle[r, c] = inside ? result.MainObstacle[i] : -1;
+                aspect[r, c] = inside && float.IsFinite(result.AspectDegrees[i]) ? result.AspectDegrees[i] : -9999;
             }
         }
 
@@ -72,6 +74,7 @@ public sealed class SuitabilityRunStore(NpgsqlDataSource dataSource)
             command.Parameters.AddWithValue("class", NpgsqlDbType.Array | NpgsqlDbType.Double, classes);
             command.Parameters.AddWithValue("failed", NpgsqlDbType.Array | NpgsqlDbType.Double, failed);
             command.Parameters.AddWithValue("obstacle", NpgsqlDbType.Array | NpgsqlDbType.Double, obstacle);
+            command.Parameters.AddWithValue("aspect", NpgsqlDbType.Array | NpgsqlDbType.Double, aspect);
             id = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
         }
 
@@ -183,7 +186,8 @@ public sealed class SuitabilityRunStore(NpgsqlDataSource dataSource)
                 reader.GetString(4),
                 reader.GetFieldValue<string[]>(5),
                 await reader.IsDBNullAsync(6, cancellationToken) ? null : reader.GetString(6),
-                reader.GetString(7)));
+                reader.GetString(7),
+                await reader.IsDBNullAsync(8, cancellationToken) ? null : reader.GetDouble(8)));
         }
 
         return cells;

@@ -17,6 +17,7 @@ namespace GeoRelief.Core.Siting.Grid;
 /// <param name="SchoolMetres">Distance to the nearest school.</param>
 /// <param name="ClinicMetres">Distance to the nearest clinic.</param>
 /// <param name="SourceVillageMetres">Distance to the nearest source village, or null when none is given.</param>
+/// <param name="AspectDegrees">Aspect, degrees clockwise from north, −1 where flat (NaN no data); null when not measured.</param>
 public sealed record SuitabilityGridInput(
     int Width,
     int Height,
@@ -30,4 +31,5 @@ public sealed record SuitabilityGridInput(
     float[] JobsMetres,
     float[] SchoolMetres,
     float[] ClinicMetres,
-    float[]? SourceVillageMetres);
+    float[]? SourceVillageMetres,
+    float[]? AspectDegrees = null);

@@ -23,6 +23,7 @@ public static class SuitabilityGridOp
         Span<double> scores = stackalloc double[SuitabilityOp.FactorCount];
         Span<double> degrees = stackalloc double[SuitabilityOp.FactorCount];
         var inArea = 0;
+        var aspect = new float[cells];
         for (var i = 0; i < cells; i++)
         {
             if (!input.InArea[i])
@@ -31,10 +32,12 @@ public static class SuitabilityGridOp
                 score[i] = float.NaN;
                 classes[i] = byte.MaxValue;
                 obstacles[i] = -1;
+                aspect[i] = float.NaN;
                 continue;
             }
 
             inArea++;
+            aspect[i] = input.AspectDegrees is { } a ? a[i] : float.NaN;
             var m = new SiteMeasurement(
                 Value(input.SlopeDegrees[i]),
                 Value(input.ElevationMetres[i]),
@@ -63,7 +66,7 @@ public static class SuitabilityGridOp
             }
         }
 
-        return new SuitabilityGridResult(input.Width, input.Height, suitability, score, classes, failedMasks, obstacles, inArea, perClass, perConstraint);
+        return new SuitabilityGridResult(input.Width, input.Height, suitability, score, classes, failedMasks, obstacles, inArea, perClass, perConstraint, aspect);
     }
 
     private static double? Value(float v) => float.IsFinite(v) ? v : null;

@@ -11,6 +11,7 @@ namespace GeoRelief.Core.Siting.Grid;
 /// <param name="CellsInArea">Cells evaluated.</param>
 /// <param name="CellsPerClass">Cells per class, indexed by <see cref="Criteria.SuitabilityClass"/>.</param>
 /// <param name="CellsFailingConstraint">Cells failing each constraint, indexed by <see cref="Criteria.HardConstraint"/>.</param>
+/// <param name="AspectDegrees">Aspect of each cell in the area (degrees clockwise from north, −1 flat), NaN outside or without DEM.</param>
 public sealed record SuitabilityGridResult(
     int Width,
     int Height,
@@ -21,4 +22,5 @@ public sealed record SuitabilityGridResult(
     sbyte[] MainObstacle,
     int CellsInArea,
     IReadOnlyList<int> CellsPerClass,
-    IReadOnlyList<int> CellsFailingConstraint);
+    IReadOnlyList<int> CellsFailingConstraint,
+    float[] AspectDegrees);

@@ -13,6 +13,7 @@ namespace GeoRelief.Core.Siting.Scoring;
 /// <param name="SchoolMetres">Distance to the nearest school.</param>
 /// <param name="ClinicMetres">Distance to the nearest clinic.</param>
 /// <param name="SourceVillageMetres">Distance to the nearest source village being moved; null when none is given.</param>
+/// <param name="AspectDegrees">Aspect (<see cref="Criteria.Aspect"/>): degrees clockwise from north, −1 where flat, null where the DEM has no value. Reported, not scored.</param>
 public readonly record struct SiteMeasurement(
     double? SlopeDegrees,
     double? ElevationMetres,
@@ -23,4 +24,5 @@ public readonly record struct SiteMeasurement(
     double? JobsMetres,
     double? SchoolMetres,
     double? ClinicMetres,
-    double? SourceVillageMetres);
+    double? SourceVillageMetres,
+    double? AspectDegrees = null);

@@ -2,7 +2,7 @@
 -- cells of @cell metres covering the area's extent plus @margin metres (so distances see features just outside).
 -- One row per layer: its name and the raster as WKB (the 'grid' row has no band: it only fixes the extent). Masks burn 1 into the cells whose centre lies inside (lines and points: every
 -- cell they touch). Slope comes from ST_Slope on the DEM at its own resolution, transformed to the metric CRS
--- (scale 1: metres over metres), then resampled to the grid; slope in degrees.
+-- (scale 1: metres over metres), then resampled to the grid; slope in degrees. Aspect from ST_Aspect likewise.
 WITH area AS (
   SELECT ST_Transform(CASE WHEN @code::text IS NOT NULL THEN (SELECT geom FROM georelief.admin_unit WHERE code = @code::text)
                            ELSE ST_SetSRID(ST_GeomFromGeoJSON(@geojson::text), 4490) END, @srid::integer) AS g
@@ -34,6 +34,8 @@ layers AS (
   UNION ALL SELECT 'area', ST_AsRaster(g, r, '8BUI', 1, 0, false) FROM area, grid
   UNION ALL SELECT 'elevation', ST_Transform(rast, r, 'Bilinear') FROM native, grid
   UNION ALL SELECT 'slope', ST_Transform(ST_Slope(rast, 1, '32BF', 'DEGREES', 1.0), r, 'Bilinear') FROM native, grid
+  -- Aspect (degrees clockwise from grid north, -1 flat) resampled to the nearest cell: averaging 359° and 1° would give 180°.
+  UNION ALL SELECT 'aspect', ST_Transform(ST_Aspect(rast, 1, '32BF', 'DEGREES'), r, 'NearestNeighbor') FROM native, grid
   UNION ALL SELECT 'hardened_road', ST_AsRaster(ST_Collect(ST_Transform(x.geom, @srid::integer)), r, '8BUI', 1, 0, true)
     FROM georelief.road x, grid
     WHERE x.surface IN ('asphalt', 'concrete', 'paved') AND x.status = 'existing' AND ST_Intersects(x.geom, grid.envelope)

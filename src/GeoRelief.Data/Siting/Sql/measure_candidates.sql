@@ -1,7 +1,7 @@
 -- Measures candidate sites (GeoJSON points or polygons in EPSG:4490, @geojson[i] with id @ids[i]) for the siting
 -- model. Slope: ST_Slope on the DEM around the candidate, transformed to its Gauss–Krüger 3° zone (EPSG:4488 +
 -- zone, as GaussKrugerZones; the scale is then metres over metres = 1), in degrees — read at the point, or the mean over a polygon.
--- Elevation: at the candidate's point on surface. Zones: any part of the candidate inside (geohazard within the
+-- Elevation and aspect (ST_Aspect: degrees clockwise from grid north, -1 flat): at the candidate's point on surface. Zones: any part of the candidate inside (geohazard within the
 -- buffer). Distances on the ellipsoid to the nearest of the five nearest features by bounding-box distance.
 -- @source_ids NULL: the natural villages that are sources of relocation sites; else those ids.
 WITH candidate AS (
@@ -21,6 +21,7 @@ terrain AS (
 ),
 slope AS (
   SELECT t.n, ST_Slope(ST_Clip(t.rast, ST_Transform(ST_Expand(ST_Envelope(l.g), 0.01), l.srid)), 1, '32BF', 'DEGREES', 1.0) AS rast,
+         ST_Aspect(ST_Clip(t.rast, ST_Transform(ST_Expand(ST_Envelope(l.g), 0.01), l.srid)), 1, '32BF', 'DEGREES') AS aspect,
          t.rast AS elevation
   FROM terrain t JOIN located l USING (n)
 )
@@ -48,7 +49,8 @@ SELECT l.id,
                      THEN EXISTS (SELECT 1 FROM georelief.relocation_source r WHERE r.natural_village_id = v.id)
                      ELSE v.id = ANY (@source_ids::text[]) END
           ORDER BY v.geom <-> l.g LIMIT 5) x),
-       ST_AsGeoJSON(l.g, 7, 0)
+       ST_AsGeoJSON(l.g, 7, 0),
+       ST_Value(s.aspect, ST_Transform(l.p, l.srid)) AS aspect_degrees
 FROM located l
 LEFT JOIN slope s USING (n)
 LEFT JOIN LATERAL (

@@ -3,7 +3,10 @@ using GeoRelief.Core.Siting.Scoring;
 
 namespace GeoRelief.Server.Apis.Siting;
 
-/// <summary>One evaluated candidate or site, as the API returns it.</summary>
+/// <summary>
+/// One evaluated candidate or site, as the API returns it. Terrain: elevation, slope in percent (degrees are the slope
+/// factor's value), aspect in degrees clockwise from north (null where flat) and its compass direction or "flat".
+/// </summary>
 public sealed record SiteResult(
     string Id,
     string? Name,
@@ -17,6 +20,8 @@ public sealed record SiteResult(
     string? MainObstacle,
     double? ElevationMetres,
     double? SlopePercent,
+    double? AspectDegrees,
+    string? Aspect,
     string GeometryGeoJson)
 {
     public static SiteResult From(string id, string? name, string geometry, SiteMeasurement measurement, SiteEvaluation e)
@@ -35,6 +40,8 @@ public sealed record SiteResult(
             e.MainObstacle is { } m ? SuitabilityNames.Of(m) : null,
             measurement.ElevationMetres is { } h ? Math.Round(h, 1) : null,
             measurement.SlopeDegrees is { } s ? Math.Round(Slope.DegreesToPercent(s), 2) : null,
+            GeoRelief.Core.Siting.Criteria.Aspect.Degrees(measurement.AspectDegrees) is { } a ? Math.Round(a, 1) : null,
+            GeoRelief.Core.Siting.Criteria.Aspect.Direction(measurement.AspectDegrees),
             geometry);
     }
 }

@@ -26,7 +26,7 @@ public static class SitingOutput
             text.Append(',').Append(f).Append("_score,").Append(f).Append("_obstacle_degree");
         }
 
-        text.AppendLine();
+        text.AppendLine(",elevation_m,slope_percent,aspect_degrees,aspect");
         foreach (var s in sites)
         {
             text.Append(Csv(s.Id)).Append(',').Append(Csv(s.Name ?? "")).Append(',').Append(s.Class).Append(',')
@@ -37,7 +37,8 @@ public static class SitingOutput
                 text.Append(',').Append(Number(f.Score)).Append(',').Append(Number(f.ObstacleDegree));
             }
 
-            text.AppendLine();
+            text.Append(',').Append(s.ElevationMetres is { } h ? Number(h) : "").Append(',').Append(s.SlopePercent is { } p ? Number(p) : "")
+                .Append(',').Append(s.AspectDegrees is { } a ? Number(a) : "").Append(',').AppendLine(s.Aspect ?? "");
         }
 
         return text.ToString();
@@ -57,6 +58,7 @@ public static class SitingOutput
                 ["name"] = s.Name, ["class"] = s.Class, ["suitability"] = s.Suitability, ["score"] = s.Score,
                 ["failed"] = s.Failed, ["mainObstacle"] = s.MainObstacle,
                 ["factors"] = s.Factors.ToDictionary(f => f.Name, f => f.Score),
+                ["elevationMetres"] = s.ElevationMetres, ["slopePercent"] = s.SlopePercent, ["aspectDegrees"] = s.AspectDegrees, ["aspect"] = s.Aspect,
             },
         });
         return JsonSerializer.Serialize(new { type = "FeatureCollection", features }, Json);
