@@ -3,7 +3,7 @@ using GeoRelief.Core.Siting.Criteria;
 namespace GeoRelief.Data.Siting;
 
 /// <summary>One stored grid cell with its square (GeoJSON, EPSG:4490) and its terrain aspect.</summary>
-/// <param name="AspectValue">The stored aspect: degrees clockwise from north, −1 where flat, null without DEM.</param>
+/// <param name="AspectValue">The stored aspect: degrees clockwise from north, negative (−2 in the run's band 5) where flat, null without DEM.</param>
 public sealed record SuitabilityCell(
     int Row, int Column, double Suitability, double Score, string Class, IReadOnlyList<string> Failed, string? MainObstacle, string GeometryGeoJson,
     [property: System.Text.Json.Serialization.JsonIgnore] double? AspectValue)

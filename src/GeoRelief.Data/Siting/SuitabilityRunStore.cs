@@ -50,7 +50,8 @@ public sealed class SuitabilityRunStore(NpgsqlDataSource dataSource)
                 classes[r, c] = inside ? result.Class[i] : -1;
                 failed[r, c] = inside ? result.Failed[i] : -1;
                 obstacle[r, c] = inside ? result.MainObstacle[i] : -1;
-                aspect[r, c] = inside && float.IsFinite(result.AspectDegrees[i]) ? result.AspectDegrees[i] : -9999;
+                // Band 5: −1 is every band's no data (a GeoTIFF has one), so a flat cell is stored as −2.
+                aspect[r, c] = !inside || !float.IsFinite(result.AspectDegrees[i]) ? -1 : Aspect.IsFlat(result.AspectDegrees[i]) ? -2 : result.AspectDegrees[i];
             }
         }
 

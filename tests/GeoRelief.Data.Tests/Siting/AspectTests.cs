@@ -62,8 +62,13 @@ public sealed class AspectTests
         var measured = await MeasureAsync(db.DataSource);
         var layers = (await new SuitabilityGridStore(db.DataSource).LoadAsync(new SitingArea("522628", null), 100, new SuitabilityParameters(), [], CancellationToken.None))!;
         var result = SuitabilityGridOp.Evaluate(layers.Input, new SuitabilityParameters());
+        var runs = new SuitabilityRunStore(db.DataSource);
+        var run = await runs.SaveAsync(new SitingArea("522628", null), layers.Grid, result, "{}", "{}", CancellationToken.None);
+        var cells = await runs.CellsAsync(run, 100_000, 0, CancellationToken.None);
 
         Assert.All(measured, m => Assert.True(Aspect.IsFlat(m.Measurement.AspectDegrees!.Value)));
+        Assert.True(cells.Count(c => c.AspectDirection == "flat") > 0.95 * cells.Count, "stored flat cells read back as flat, not as no data");
+        Assert.All(cells, c => Assert.Null(c.AspectDegrees));
         Assert.All(measured, m => Assert.Null(Aspect.Degrees(m.Measurement.AspectDegrees)));
         Assert.All(measured, m => Assert.Equal("flat", Aspect.Direction(m.Measurement.AspectDegrees)));
         var inArea = Enumerable.Range(0, result.AspectDegrees.Length).Where(i => layers.Input.InArea[i]).Select(i => result.AspectDegrees[i]).Where(float.IsFinite).ToArray();

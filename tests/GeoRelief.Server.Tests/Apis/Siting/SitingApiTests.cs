@@ -51,6 +51,8 @@ public sealed class SitingApiTests(SampleServerFactory factory) : IClassFixture<
         Assert.Contains("flood_zone", sites[0].GetProperty("failed").EnumerateArray().Select(f => f.GetString()));
         Assert.All(sites[1..], s => Assert.True(s.GetProperty("passed").GetBoolean(), s.GetRawText()));
         Assert.All(sites, s => Assert.Equal(7, s.GetProperty("factors").GetArrayLength()));
+        Assert.All(sites, s => Assert.Matches("^(flat|N|NE|E|SE|S|SW|W|NW)$", s.GetProperty("aspect").GetString()));
+        Assert.All(sites.Where(s => s.GetProperty("aspect").GetString() != "flat"), s => Assert.InRange(s.GetProperty("aspectDegrees").GetDouble(), 0, 360));
         Assert.All(sites[1..], s =>
         {
             var obstacle = s.GetProperty("mainObstacle").GetString();
