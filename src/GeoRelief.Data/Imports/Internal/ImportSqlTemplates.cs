@@ -48,18 +48,28 @@ internal sealed class ImportSqlTemplates
             .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal);
     }
 
-    public string Upsert()
+    public string InsertNew()
     {
         var columns = Columns();
-        var updated = columns.Where(c => !_layer.KeyColumns.Contains(c)).ToList();
-        return Read("upsert.sql")
+        return Read("insert_new.sql")
             .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal)
-            .Replace("{columns}", string.Join(", ", columns.Select(Q)), StringComparison.Ordinal)
-            .Replace("{key_columns}", string.Join(", ", _layer.KeyColumns.Select(Q)), StringComparison.Ordinal)
-            .Replace("{set_list}", string.Join(", ", updated.Select(c => $"{Q(c)} = EXCLUDED.{Q(c)}")), StringComparison.Ordinal)
-            .Replace("{target_columns}", string.Join(", ", updated.Select(c => "t." + Q(c))), StringComparison.Ordinal)
-            .Replace("{excluded_columns}", string.Join(", ", updated.Select(c => "EXCLUDED." + Q(c))), StringComparison.Ordinal);
+            .Replace("{columns}", string.Join(", ", columns.Select(Q)), StringComparison.Ordinal);
     }
+
+    public string UpdateChanged()
+    {
+        var updated = Columns().Where(c => !_layer.KeyColumns.Contains(c)).ToList();
+        return Read("update_changed.sql")
+            .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal)
+            .Replace("{set_list}", string.Join(", ", updated.Select(c => $"{Q(c)} = c.{Q(c)}")), StringComparison.Ordinal)
+            .Replace("{key_join}", string.Join(" AND ", _layer.KeyColumns.Select(k => $"t.{Q(k)} = c.{Q(k)}")), StringComparison.Ordinal)
+            .Replace("{target_columns}", string.Join(", ", updated.Select(c => "t." + Q(c))), StringComparison.Ordinal)
+            .Replace("{changed_columns}", string.Join(", ", updated.Select(c => "c." + Q(c))), StringComparison.Ordinal);
+    }
+
+    public string CountTargetRows() => Read("count_target_rows.sql").Replace("{table}", Q(_layer.Table), StringComparison.Ordinal);
+
+    public static string DropIndex(string index) => Read("drop_index.sql").Replace("{index}", Q(index), StringComparison.Ordinal);
 
     /// <summary>The columns written: input fields, located fields, geometry.</summary>
     private List<string> Columns()
