@@ -24,8 +24,14 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
     /// <summary>At most this many report lines come back in <see cref="ImportReport.Problems"/>; the CSV report has them all.</summary>
     public const int ReportProblemLimit = 1000;
 
-    /// <summary>From this many new rows on (and as many as the table holds), the layer's secondary indexes are built after the insert.</summary>
-    public const long BulkInsertRows = 100_000;
+    /// <summary>At most this many rows outside a token's scope are named in an <see cref="ImportScopeException"/>.</summary>
+    public const int ScopeViolationLimit = 20;
+
+    /// <summary>
+    /// From this many new rows on (and at least as many as the table holds), the layer's secondary indexes that build
+    /// by sorting are dropped and built after the insert.
+    /// </summary>
+    public long BulkInsertRows { get; init; } = 100_000;
 
     private const int Srid = 4490;
     private readonly ILogger _logger = logger ?? NullLogger<FeatureImporter>.Instance;
@@ -129,9 +135,15 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
             (run.Inserted, run.Updated) = await ScalarPairAsync(connection, sql.SelectChanged(), cancellationToken);
             run.Unchanged = rowsRead - counts.Rejected - run.Inserted - run.Updated;
             clock.Lap("select changed rows");
+            if (request.Within is not null && run.Inserted + run.Updated > 0)
+            {
+                await CheckScopeAsync(connection, sql, request.Within, cancellationToken);
+                clock.Lap("check the token's scope");
+            }
+
             if (!request.DryRun)
             {
-                await WriteAsync(connection, sql, layer, run, clock, cancellationToken);
+                await WriteAsync(connection, sql, layer, run, clock, BulkInsertRows, cancellationToken);
             }
         }
 
@@ -382,6 +394,39 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         }
     }
 
+    /// <summary>Throws <see cref="ImportScopeException"/> when a row about to be written lies outside <paramref name="within"/>.</summary>
+    private static async Task CheckScopeAsync(NpgsqlConnection connection, ImportSqlTemplates sql, string within, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql.CheckScope(), connection) { CommandTimeout = 0 };
+        command.Parameters.AddWithValue("within", NpgsqlDbType.Text, within);
+        command.Parameters.AddWithValue("limit", NpgsqlDbType.Integer, ScopeViolationLimit);
+        var violations = new List<ImportScopeViolation>();
+        var total = 0L;
+        double[]? extent = null;
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                violations.Add(new ImportScopeViolation(reader.GetInt64(0), reader.GetString(1), reader.GetFieldValue<string[]>(2)));
+                total = reader.GetInt64(3);
+                extent = await reader.IsDBNullAsync(4, ct) ? null : [reader.GetDouble(4), reader.GetDouble(5), reader.GetDouble(6), reader.GetDouble(7)];
+            }
+        }
+
+        if (violations.Count > 0)
+        {
+            throw new ImportScopeException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{total} rows lie outside {within}, the unit the token may write within; the first is row {violations[0].Row} ({violations[0].Feature})."))
+            {
+                Within = within,
+                OutsideRows = total,
+                Violations = violations,
+                Extent = extent,
+            };
+        }
+    }
+
     private static async Task<(long Rejected, long Errors, long Warnings)> CountAsync(NpgsqlConnection connection, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(ImportSqlTemplates.Read("mark_rejected.sql"), connection) { CommandTimeout = 0 };
@@ -394,11 +439,12 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
     /// Writes the changed rows: new keys inserted, present keys updated (each only when there are any: a statement would
     /// move data_version even when it changes nothing).
     /// </summary>
-    private static async Task WriteAsync(NpgsqlConnection connection, ImportSqlTemplates sql, LayerDefinition layer, ImportRun run, ImportStepClock clock, CancellationToken ct)
+    private static async Task WriteAsync(
+        NpgsqlConnection connection, ImportSqlTemplates sql, LayerDefinition layer, ImportRun run, ImportStepClock clock, long bulkInsertRows, CancellationToken ct)
     {
         if (run.Inserted > 0)
         {
-            var rebuilt = await DropIndexesForBulkInsertAsync(connection, sql, layer, run.Inserted, ct);
+            var rebuilt = run.Inserted >= bulkInsertRows ? await DropIndexesForBulkInsertAsync(connection, sql, layer, run.Inserted, ct) : [];
             await ExecuteAsync(connection, sql.InsertNew(), ct);
             clock.Lap("insert new rows");
             foreach (var definition in rebuilt)
@@ -446,18 +492,13 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
 
     /// <summary>
     /// A bulk insert (at least <see cref="BulkInsertRows"/> new rows, and at least as many as the table holds) drops the
-    /// table's secondary indexes and returns their definitions to build them again after the insert: one sorted build
-    /// is cheaper than a million single-row updates of a GiST. Inside the import's transaction, so a failure restores
-    /// them; the DROP locks the table until commit, which a load of that size does in practice anyway.
+    /// table's secondary indexes that build by sorting and returns their definitions, to build them again after the
+    /// insert: one sorted build is cheaper than a million single-row updates. Inside the import's transaction, so a
+    /// failure restores them; the DROP locks the table against readers until commit.
     /// </summary>
     private static async Task<List<string>> DropIndexesForBulkInsertAsync(NpgsqlConnection connection, ImportSqlTemplates sql, LayerDefinition layer, long inserted, CancellationToken ct)
     {
         var definitions = new List<string>();
-        if (inserted < BulkInsertRows)
-        {
-            return definitions;
-        }
-
         await using (var count = new NpgsqlCommand(sql.CountTargetRows(), connection) { CommandTimeout = 0 })
         {
             if ((long)(await count.ExecuteScalarAsync(ct))! > inserted)
