@@ -85,11 +85,11 @@ public sealed class ImportsApiTests(SampleServerFactory factory) : IClassFixture
     [DatabaseFact]
     public async Task Importing_needs_an_editor_token()
     {
-        var (_, _, lon, lat) = await InnerPointAsync(Jinping);
-        var csv = string.Create(CultureInfo.InvariantCulture, $"id,name,households,population,lon,lat\napi-auth-1,授权组,5,20,{lon:R},{lat:R}\n");
         using var anonymous = TestTokens.Client(factory, null);
         using var viewer = TestTokens.Client(factory, await TestTokens.CreateAsync(factory, ApiRole.Viewer));
         using var editor = await EditorAsync();
+        var (_, _, lon, lat) = await InnerPointAsync(Jinping);
+        var csv = string.Create(CultureInfo.InvariantCulture, $"id,name,households,population,lon,lat\napi-auth-1,授权组,5,20,{lon:R},{lat:R}\n");
 
         using var noToken = await anonymous.PostAsync("/api/v1/imports", Form("a.csv", csv, ("layer", "natural-villages")));
         using var asViewer = await viewer.PostAsync("/api/v1/imports", Form("a.csv", csv, ("layer", "natural-villages")));
@@ -106,9 +106,9 @@ public sealed class ImportsApiTests(SampleServerFactory factory) : IClassFixture
     [DatabaseFact]
     public async Task A_county_scoped_editor_cannot_import_rows_of_another_county_and_nothing_is_written()
     {
+        using var scoped = TestTokens.Client(factory, await TestTokens.CreateAsync(factory, ApiRole.Editor, Jinping));
         var (_, _, jinpingLon, jinpingLat) = await InnerPointAsync(Jinping);
         var (_, _, otherLon, otherLat) = await InnerPointAsync(Jalaid);
-        using var scoped = TestTokens.Client(factory, await TestTokens.CreateAsync(factory, ApiRole.Editor, Jinping));
         var mixed = string.Create(CultureInfo.InvariantCulture,
             $"id,name,households,population,lon,lat\nscope-in,县内组,5,20,{jinpingLon:R},{jinpingLat:R}\nscope-out,县外组,6,24,{otherLon:R},{otherLat:R}\n");
         var before = await StateAsync();

@@ -1,5 +1,5 @@
--- A token scoped to a unit (@within) writes only features all of whose located codes lie within that unit — the rule
--- and the codes of the Layers API (Layers/Sql/Codes/<table>.sql, filled in as {codes} over the alias t): as the file
+-- A token scoped to a unit (the parameter within) writes only features all of whose located codes lie within that unit — the rule
+-- and the codes of the Layers API (Layers/Sql/Codes/<table>.sql, over the alias t): as the file
 -- places them and, for keys already present, as the database has them. A feature located nowhere is outside.
 -- Returns the features outside, first rows first, each with the count of all of them and their common extent.
 WITH located AS (
