@@ -1,9 +1,9 @@
 -- Change capture of natural villages, set-based, from the transition tables of each statement, in place of the row
--- triggers of 0004, which ran two PL/pgSQL calls and two single-row INSERTs per village (80 % of the time of a
--- 200,000-row import). The rows say what the row triggers said, about fewer boxes:
+-- triggers of 0004, which ran two PL/pgSQL calls and two single-row INSERTs per village (80 % of the time of an
+-- INSERT of 200,000 villages). The rows say what the row triggers said, about fewer boxes:
 --  * figures: the box of the township before and after (the row trigger wrote that same box once per village, so one
 --    row per distinct pair of townships is exact); a village without a known township gives the box of its points;
---  * features: the extent of the points before and after, per cell of 0.01° (about 1 km) before and after. A
+--  * features: the extent of the points before and after, per pair of cells of 0.01° (about 1 km). A
 --    single-row write gives exactly the rows of the row triggers (its point's box, old and new in one row); a bulk
 --    write evicts, within each cell, the tiles between its changed points too.
 -- Old and new rows of an UPDATE are paired by id. No row has two null boxes: a row here never reads as a reset.
