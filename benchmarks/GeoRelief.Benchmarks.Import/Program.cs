@@ -52,7 +52,7 @@ try
     var bytes = await VillageCsv.WriteAsync(database.DataSource, csv, rows);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Generated {rows:N0} rows, {bytes / 1e6:F1} MB: {csv}"));
     GC.Collect();
-    var importer = new FeatureImporter(database.DataSource, database.ConnectionString);
+    var importer = new FeatureImporter(database.DataSource, database.ConnectionString, new ConsoleStepLogger<FeatureImporter>());
     foreach (var pass in new[] { "first import (all rows new)", "re-import (all rows unchanged)" })
     {
         using var sampler = new WorkingSetSampler();
@@ -62,7 +62,7 @@ try
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{pass}: {report.Status}, {report.RowsRead:N0} rows in {stopwatch.Elapsed.TotalSeconds:F1} s = {report.RowsRead / stopwatch.Elapsed.TotalSeconds:N0} rows/s "
             + $"(inserted {report.Inserted:N0}, updated {report.Updated:N0}, unchanged {report.Unchanged:N0}, errors {report.Errors}); "
-            + $"working set {sampler.Start / 1e6:F0} MB before, peak {sampler.Peak / 1e6:F0} MB during."));
+            + $"working set {sampler.Start / 1e6:F0} MB before, peak {sampler.Peak / 1e6:F0} MB during; load average {LoadAverage()}."));
     }
 }
 finally
@@ -70,3 +70,6 @@ finally
     await database.StopAsync(CancellationToken.None);
     home.Delete(recursive: true);
 }
+
+// The machine may be shared: the figures mean little without the load they were measured under.
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";

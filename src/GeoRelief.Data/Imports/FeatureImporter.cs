@@ -24,6 +24,15 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
     /// <summary>At most this many report lines come back in <see cref="ImportReport.Problems"/>; the CSV report has them all.</summary>
     public const int ReportProblemLimit = 1000;
 
+    /// <summary>At most this many rows outside a token's scope are named in an <see cref="ImportScopeException"/>.</summary>
+    public const int ScopeViolationLimit = 20;
+
+    /// <summary>
+    /// From this many new rows on (and at least as many as the table holds), the layer's secondary indexes that build
+    /// by sorting are dropped and built after the insert.
+    /// </summary>
+    public long BulkInsertRows { get; init; } = 100_000;
+
     private const int Srid = 4490;
     private readonly ILogger _logger = logger ?? NullLogger<FeatureImporter>.Instance;
 
@@ -82,12 +91,15 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
             return await RecordRejectedAsync(run, fileProblems, cancellationToken);
         }
 
+        var clock = new ImportStepClock(_logger);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await ExecuteAsync(connection, "SET LOCAL work_mem = '256MB'", cancellationToken);
+        // JIT compiles each big statement for seconds that a single pass over the stage never wins back.
+        await ExecuteAsync(connection, "SET LOCAL work_mem = '256MB'; SET LOCAL jit = off", cancellationToken);
         var target = await ReadTargetColumnsAsync(connection, layer, cancellationToken);
         var sql = new ImportSqlTemplates(layer, target);
         run.BatchId = await InsertBatchAsync(connection, run, cancellationToken);
+        clock.BatchId = run.BatchId;
         await ExecuteAsync(connection, sql.CreateStage(), cancellationToken);
         await ExecuteAsync(connection, ImportSqlTemplates.Read("create_problems.sql"), cancellationToken);
         long rowsRead;
@@ -103,14 +115,16 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
             return await RecordRejectedAsync(run, fileProblems, cancellationToken);
         }
 
+        clock.Lap("read, validate and COPY into the stage");
         reader.Finish(fileProblems);
         foreach (var problem in fileProblems)
         {
             await InsertProblemAsync(connection, problem, cancellationToken);
         }
 
-        await CheckAsync(connection, sql, layer, crs, request.MakeValid, cancellationToken);
+        await CheckAsync(connection, sql, layer, crs, request.MakeValid, clock, cancellationToken);
         var counts = await CountAsync(connection, cancellationToken);
+        clock.Lap("mark rejected rows and count");
         run.RowsRead = rowsRead;
         run.RowsRejected = counts.Rejected;
         run.Errors = counts.Errors;
@@ -120,9 +134,16 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         {
             (run.Inserted, run.Updated) = await ScalarPairAsync(connection, sql.SelectChanged(), cancellationToken);
             run.Unchanged = rowsRead - counts.Rejected - run.Inserted - run.Updated;
+            clock.Lap("select changed rows");
+            if (request.Within is not null && run.Inserted + run.Updated > 0)
+            {
+                await CheckScopeAsync(connection, sql, request.Within, cancellationToken);
+                clock.Lap("check the token's scope");
+            }
+
             if (!request.DryRun)
             {
-                await WriteAsync(connection, sql, layer, run, cancellationToken);
+                await WriteAsync(connection, sql, layer, run, clock, BulkInsertRows, cancellationToken);
             }
         }
 
@@ -134,6 +155,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
 
         await SaveReportAsync(connection, run, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        clock.Lap("save the report and commit");
         LogFinished(_logger, run.BatchId, layer.Name, run.Status, rowsRead, run.Inserted, run.Updated, counts.Errors);
         return await new ImportBatchStore(dataSource).GetReportAsync(run.BatchId, ReportProblemLimit, cancellationToken)
             ?? throw new InvalidOperationException("The batch just written cannot be read back.");
@@ -329,9 +351,10 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
     }
 
     /// <summary>Every set-based rule: geometry, location, declared codes, duplicates, references.</summary>
-    private static async Task CheckAsync(NpgsqlConnection connection, ImportSqlTemplates sql, LayerDefinition layer, ResolvedCrs crs, bool makeValid, CancellationToken ct)
+    private static async Task CheckAsync(NpgsqlConnection connection, ImportSqlTemplates sql, LayerDefinition layer, ResolvedCrs crs, bool makeValid, ImportStepClock clock, CancellationToken ct)
     {
         await ExecuteAsync(connection, ImportSqlTemplates.Read("prepare_stage.sql"), ct);
+        clock.Lap("analyze the stage, report the reader's problems");
         if (layer.GeometryType is { } geometryType)
         {
             if (crs.PostgisSrid is not null)
@@ -347,10 +370,13 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
                 await command.ExecuteNonQueryAsync(ct);
             }
 
+            clock.Lap("check geometries");
             await ExecuteAsync(connection, ImportSqlTemplates.Read(layer.IsLinked ? "locate_points.sql" : "locate_shapes.sql"), ct);
+            clock.Lap("link to villages");
             if (layer.Field("declared_village_code") is not null)
             {
                 await ExecuteAsync(connection, ImportSqlTemplates.Read("check_declared_codes.sql"), ct);
+                clock.Lap("check declared codes");
             }
         }
 
@@ -360,9 +386,44 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
             await command.ExecuteNonQueryAsync(ct);
         }
 
+        clock.Lap("check duplicate keys");
+
         if (layer.GeometryType is null)
         {
             await ExecuteAsync(connection, ImportSqlTemplates.Read($"check_references_{layer.Table}.sql"), ct);
+        }
+    }
+
+    /// <summary>Throws <see cref="ImportScopeException"/> when a row about to be written lies outside <paramref name="within"/>.</summary>
+    private static async Task CheckScopeAsync(NpgsqlConnection connection, ImportSqlTemplates sql, string within, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql.CheckScope(), connection) { CommandTimeout = 0 };
+        command.Parameters.AddWithValue("within", NpgsqlDbType.Text, within);
+        command.Parameters.AddWithValue("limit", NpgsqlDbType.Integer, ScopeViolationLimit);
+        var violations = new List<ImportScopeViolation>();
+        var total = 0L;
+        double[]? extent = null;
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                violations.Add(new ImportScopeViolation(reader.GetInt64(0), reader.GetString(1), reader.GetFieldValue<string[]>(2)));
+                total = reader.GetInt64(3);
+                extent = await reader.IsDBNullAsync(4, ct) ? null : [reader.GetDouble(4), reader.GetDouble(5), reader.GetDouble(6), reader.GetDouble(7)];
+            }
+        }
+
+        if (violations.Count > 0)
+        {
+            throw new ImportScopeException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{total} rows lie outside {within}, the unit the token may write within; the first is row {violations[0].Row} ({violations[0].Feature})."))
+            {
+                Within = within,
+                OutsideRows = total,
+                Violations = violations,
+                Extent = extent,
+            };
         }
     }
 
@@ -374,12 +435,37 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         return (reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
     }
 
-    /// <summary>Upserts the changed rows (only when there are any: a statement would move data_version even when it changes nothing).</summary>
-    private static async Task WriteAsync(NpgsqlConnection connection, ImportSqlTemplates sql, LayerDefinition layer, ImportRun run, CancellationToken ct)
+    /// <summary>
+    /// Writes the changed rows: new keys inserted, present keys updated (each only when there are any: a statement would
+    /// move data_version even when it changes nothing).
+    /// </summary>
+    private static async Task WriteAsync(
+        NpgsqlConnection connection, ImportSqlTemplates sql, LayerDefinition layer, ImportRun run, ImportStepClock clock, long bulkInsertRows, CancellationToken ct)
     {
+        if (run.Inserted > 0)
+        {
+            var rebuilt = run.Inserted >= bulkInsertRows ? await DropIndexesForBulkInsertAsync(connection, sql, layer, run.Inserted, ct) : [];
+            await ExecuteAsync(connection, sql.InsertNew(), ct);
+            clock.Lap("insert new rows");
+            foreach (var definition in rebuilt)
+            {
+                await ExecuteAsync(connection, definition, ct);
+            }
+
+            if (rebuilt.Count > 0)
+            {
+                clock.Lap("build the layer's indexes again");
+            }
+        }
+
+        if (run.Updated > 0)
+        {
+            await ExecuteAsync(connection, sql.UpdateChanged(), ct);
+            clock.Lap("update changed rows");
+        }
+
         if (run.Inserted + run.Updated > 0)
         {
-            await ExecuteAsync(connection, sql.Upsert(), ct);
             if (layer == LayerCatalog.Roads)
             {
                 await ExecuteAsync(connection, ImportSqlTemplates.Read("cut_changed_roads.sql"), ct);
@@ -392,6 +478,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
                 command.Parameters.AddWithValue("crs", NpgsqlDbType.Text, run.Crs);
                 command.Parameters.AddWithValue("batch", NpgsqlDbType.Bigint, run.BatchId);
                 await command.ExecuteNonQueryAsync(ct);
+                clock.Lap("upsert raw positions");
             }
         }
 
@@ -401,6 +488,43 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
             command.Parameters.AddWithValue("batch", NpgsqlDbType.Bigint, run.BatchId);
             await command.ExecuteNonQueryAsync(ct);
         }
+    }
+
+    /// <summary>
+    /// A bulk insert (at least <see cref="BulkInsertRows"/> new rows, and at least as many as the table holds) drops the
+    /// table's secondary indexes that build by sorting and returns their definitions, to build them again after the
+    /// insert: one sorted build is cheaper than a million single-row updates. Inside the import's transaction, so a
+    /// failure restores them; the DROP locks the table against readers until commit.
+    /// </summary>
+    private static async Task<List<string>> DropIndexesForBulkInsertAsync(NpgsqlConnection connection, ImportSqlTemplates sql, LayerDefinition layer, long inserted, CancellationToken ct)
+    {
+        var definitions = new List<string>();
+        await using (var count = new NpgsqlCommand(sql.CountTargetRows(), connection) { CommandTimeout = 0 })
+        {
+            if ((long)(await count.ExecuteScalarAsync(ct))! > inserted)
+            {
+                return definitions;
+            }
+        }
+
+        var names = new List<string>();
+        await using (var command = new NpgsqlCommand(ImportSqlTemplates.Read("select_secondary_indexes.sql"), connection) { CommandTimeout = 0 })
+        {
+            command.Parameters.AddWithValue("table", NpgsqlDbType.Text, layer.Table);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                names.Add(reader.GetString(0));
+                definitions.Add(reader.GetString(1));
+            }
+        }
+
+        foreach (var name in names)
+        {
+            await ExecuteAsync(connection, ImportSqlTemplates.DropIndex(name), ct);
+        }
+
+        return definitions;
     }
 
     private static async Task SaveReportAsync(NpgsqlConnection connection, ImportRun run, CancellationToken ct)

@@ -10,6 +10,8 @@ namespace GeoRelief.Data.Imports;
 /// <param name="SkipInvalid">Import the valid rows and quarantine the others, instead of rejecting the whole file.</param>
 /// <param name="MakeValid">Repair invalid geometries with ST_MakeValid (the report says what changed) instead of rejecting them.</param>
 /// <param name="Encoding">utf-8, gbk or gb18030 for CSV and Shapefile attributes; null: UTF-8 (with or without BOM), or the Shapefile's .cpg.</param>
+/// <param name="Within">The NBS code of the unit the requester's token is scoped to: every row written must lie within it, or
+/// nothing is (<see cref="ImportScopeException"/>); null: anywhere.</param>
 public sealed record ImportRequest(
     string Path,
     string FileName,
@@ -18,4 +20,5 @@ public sealed record ImportRequest(
     bool DryRun = false,
     bool SkipInvalid = false,
     bool MakeValid = false,
-    string? Encoding = null);
+    string? Encoding = null,
+    string? Within = null);

@@ -1,14 +1,17 @@
 using System.Globalization;
+using System.Security.Claims;
 using GeoRelief.Core.Imports;
 using GeoRelief.Data.Imports;
+using GeoRelief.Server.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace GeoRelief.Server.Apis;
 
 /// <summary>
-/// Imports of planners' files (GeoJSON, CSV, zipped Shapefile, GeoPackage) and their reports. Writes are open for
-/// now; the POST endpoint is the one place an authorization policy attaches (<c>.RequireAuthorization(...)</c>).
+/// Imports of planners' files (GeoJSON, CSV, zipped Shapefile, GeoPackage) and their reports. An import writes, so it
+/// takes an editor token; a token scoped to a unit (<c>--within</c>) imports only rows lying within it, by the
+/// located codes the Layers API checks; reading the reports follows the read policy.
 /// </summary>
 public static class ImportsApi
 {
@@ -19,7 +22,9 @@ public static class ImportsApi
             .WithName(nameof(PostImport))
             .WithSummary("Imports a file into a layer; returns the batch with its report.")
             .WithDescription("multipart/form-data: file (GeoJSON, CSV, zipped Shapefile or GeoPackage), layer, and optionally crs, encoding (utf-8|gbk|gb18030), dryRun, skipInvalid, makeValid (true|false). "
+                + "Needs an editor token (401 without, 403 for a viewer); a token scoped to a unit gets 403 ProblemDetails naming the rows that lie outside it, and nothing is written. "
                 + "201 with the report when written, 200 for a dry run, 422 ProblemDetails (with the report) when the file was rejected and nothing was written.")
+            .RequireAuthorization(GeoReliefPolicies.Editor)
             .DisableAntiforgery()
             .WithMetadata(new DisableRequestSizeLimitAttribute());
         group.MapGet("/{id}", GetImport)
@@ -32,7 +37,7 @@ public static class ImportsApi
     }
 
     public static async Task<Results<Created<ImportReport>, Ok<ImportReport>, ProblemHttpResult>> PostImport(
-        HttpRequest request, FeatureImporter importer, CancellationToken cancellationToken)
+        HttpRequest request, ClaimsPrincipal user, FeatureImporter importer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!request.HasFormContentType)
@@ -70,7 +75,7 @@ public static class ImportsApi
                 await file.CopyToAsync(target, cancellationToken);
             }
 
-            var importRequest = new ImportRequest(path, fileName, layer, Text(form, "crs"), dryRun!.Value, skipInvalid!.Value, makeValid!.Value, Text(form, "encoding"));
+            var importRequest = new ImportRequest(path, fileName, layer, Text(form, "crs"), dryRun!.Value, skipInvalid!.Value, makeValid!.Value, Text(form, "encoding"), ApiTokenClaims.Author(user).Within);
             var report = await importer.ImportAsync(importRequest, cancellationToken);
             return report.Status switch
             {
@@ -86,6 +91,10 @@ public static class ImportsApi
         catch (ImportException e)
         {
             return ApiProblem.BadParameter(e.Parameter ?? "file", e.Message);
+        }
+        catch (ImportScopeException e)
+        {
+            return OutsideScope(e);
         }
         finally
         {
@@ -132,6 +141,25 @@ public static class ImportsApi
         await ImportReportCsv.WriteAsync(csv, lines, cancellationToken);
         csv.Position = 0;
         return TypedResults.File(csv, "text/csv; charset=utf-8", string.Create(CultureInfo.InvariantCulture, $"import-{batchId}-report.csv"));
+    }
+
+    private static ProblemHttpResult OutsideScope(ImportScopeException e)
+    {
+        var rows = string.Join("; ", e.Violations.Select(v => string.Create(CultureInfo.InvariantCulture,
+            $"row {v.Row} ({v.Feature}) in {(v.LocatedCodes.Count == 0 ? "no unit" : string.Join(", ", v.LocatedCodes))}")));
+        var extent = e.Extent is { } box ? string.Create(CultureInfo.InvariantCulture, $" They lie within {box[0]},{box[1]},{box[2]},{box[3]} (minLon,minLat,maxLon,maxLat).") : string.Empty;
+        return TypedResults.Problem(
+            title: "The file has rows outside the area of your token; nothing was written.",
+            detail: string.Create(CultureInfo.InvariantCulture,
+                $"Your token may write only within {e.Within}, but {e.OutsideRows} rows of the file lie elsewhere: {rows}{(e.OutsideRows > e.Violations.Count ? " …" : string.Empty)}.{extent} Remove those rows (or check their coordinates and --crs), or ask an administrator for a token covering them."),
+            statusCode: StatusCodes.Status403Forbidden,
+            extensions: new Dictionary<string, object?>
+            {
+                ["within"] = e.Within,
+                ["outsideRows"] = e.OutsideRows,
+                ["rows"] = e.Violations,
+                ["extent"] = e.Extent,
+            });
     }
 
     private static ProblemHttpResult UnknownBatch(long id) =>

@@ -4,16 +4,22 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using GeoRelief.Core.Coordinates;
+using GeoRelief.Data.Auth;
 using GeoRelief.Data.Tests;
+using GeoRelief.Server.Tests.Auth;
 
 namespace GeoRelief.Server.Tests.Imports;
 
 public sealed class ImportsApiTests(SampleServerFactory factory) : IClassFixture<SampleServerFactory>
 {
+    private const string Jinping = "522628";
+
+    private const string Jalaid = "152223";
+
     [DatabaseFact]
     public async Task Posting_an_AMap_GeoJSON_imports_it_and_the_batch_and_its_report_can_be_fetched()
     {
-        using var client = factory.CreateClient();
+        using var client = await EditorAsync();
         var (village, township, lon, lat) = await InnerPointAsync("522628");
         var gcj = Gcj02.FromCgcs2000(new LonLat(lon, lat));
         var geoJson = string.Create(CultureInfo.InvariantCulture,
@@ -38,7 +44,7 @@ public sealed class ImportsApiTests(SampleServerFactory factory) : IClassFixture
     [DatabaseFact]
     public async Task A_file_with_one_broken_row_is_answered_422_with_the_report_and_a_CSV_report()
     {
-        using var client = factory.CreateClient();
+        using var client = await EditorAsync();
         var (_, _, lon, lat) = await InnerPointAsync("152223");
         var csv = string.Create(CultureInfo.InvariantCulture,
             $"编号,名称,安置方式,建设状态,计划户数,计划人数,入住户数,入住人数,经度,纬度\nok-1,甲,concentrated,completed,10,40,5,20,{lon:R},{lat:R}\nbad-1,乙,concentrated,completed,10,40,12,20,{lon:R},{lat:R}\n");
@@ -61,7 +67,7 @@ public sealed class ImportsApiTests(SampleServerFactory factory) : IClassFixture
     [DatabaseFact]
     public async Task Bad_requests_name_the_parameter()
     {
-        using var client = factory.CreateClient();
+        using var client = await EditorAsync();
 
         using var noLayer = await client.PostAsync("/api/v1/imports", Form("x.csv", "id\n1\n", ("layer", "rivers")));
         using var badFlag = await client.PostAsync("/api/v1/imports", Form("x.csv", "id\n1\n", ("layer", "roads"), ("dryRun", "maybe")));
@@ -74,6 +80,78 @@ public sealed class ImportsApiTests(SampleServerFactory factory) : IClassFixture
         Assert.Equal("crs", await ParameterAsync(badCrs));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal("format", await ParameterAsync(badFormat));
+    }
+
+    [DatabaseFact]
+    public async Task Importing_needs_an_editor_token()
+    {
+        using var anonymous = TestTokens.Client(factory, null);
+        using var viewer = TestTokens.Client(factory, await TestTokens.CreateAsync(factory, ApiRole.Viewer));
+        using var editor = await EditorAsync();
+        var (_, _, lon, lat) = await InnerPointAsync(Jinping);
+        var csv = string.Create(CultureInfo.InvariantCulture, $"id,name,households,population,lon,lat\napi-auth-1,授权组,5,20,{lon:R},{lat:R}\n");
+
+        using var noToken = await anonymous.PostAsync("/api/v1/imports", Form("a.csv", csv, ("layer", "natural-villages")));
+        using var asViewer = await viewer.PostAsync("/api/v1/imports", Form("a.csv", csv, ("layer", "natural-villages")));
+        var before = await StateAsync();
+        Assert.Equal(HttpStatusCode.Unauthorized, noToken.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, asViewer.StatusCode);
+        using var asEditor = await editor.PostAsync("/api/v1/imports", Form("a.csv", csv, ("layer", "natural-villages")));
+
+        Assert.Equal(HttpStatusCode.Created, asEditor.StatusCode);
+        Assert.NotEqual(before, await StateAsync());
+        Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM georelief.natural_village WHERE id = 'api-auth-1'"));
+    }
+
+    [DatabaseFact]
+    public async Task A_county_scoped_editor_cannot_import_rows_of_another_county_and_nothing_is_written()
+    {
+        using var scoped = TestTokens.Client(factory, await TestTokens.CreateAsync(factory, ApiRole.Editor, Jinping));
+        var (_, _, jinpingLon, jinpingLat) = await InnerPointAsync(Jinping);
+        var (_, _, otherLon, otherLat) = await InnerPointAsync(Jalaid);
+        var mixed = string.Create(CultureInfo.InvariantCulture,
+            $"id,name,households,population,lon,lat\nscope-in,县内组,5,20,{jinpingLon:R},{jinpingLat:R}\nscope-out,县外组,6,24,{otherLon:R},{otherLat:R}\n");
+        var before = await StateAsync();
+
+        using var refused = await scoped.PostAsync("/api/v1/imports", Form("mixed.csv", mixed, ("layer", "natural-villages")));
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        var problem = await JsonAsync(refused);
+        Assert.Equal(Jinping, problem.GetProperty("within").GetString());
+        Assert.Equal(1, problem.GetProperty("outsideRows").GetInt64());
+        var row = problem.GetProperty("rows").EnumerateArray().Single();
+        Assert.Equal((3L, "scope-out"), (row.GetProperty("row").GetInt64(), row.GetProperty("feature").GetString()));
+        Assert.StartsWith(Jalaid, row.GetProperty("locatedCodes")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("row 3 (scope-out)", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(4, problem.GetProperty("extent").GetArrayLength());
+        Assert.Equal(before, await StateAsync());
+
+        // Moving a feature of the other county into this one touches the other county too: refused as well.
+        var otherId = await ScalarAsync<string>("SELECT min(id) FROM georelief.natural_village WHERE village_code LIKE '152223%'");
+        var moved = string.Create(CultureInfo.InvariantCulture, $"id,name,households,population,lon,lat\n{otherId},迁入组,5,20,{jinpingLon:R},{jinpingLat:R}\n");
+        using var movedIn = await scoped.PostAsync("/api/v1/imports", Form("moved.csv", moved, ("layer", "natural-villages")));
+        Assert.Equal(HttpStatusCode.Forbidden, movedIn.StatusCode);
+        Assert.Equal(before, await StateAsync());
+
+        var inside = string.Create(CultureInfo.InvariantCulture, $"id,name,households,population,lon,lat\nscope-in,县内组,5,20,{jinpingLon:R},{jinpingLat:R}\n");
+        using var accepted = await scoped.PostAsync("/api/v1/imports", Form("inside.csv", inside, ("layer", "natural-villages")));
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+    }
+
+    private async Task<HttpClient> EditorAsync() => TestTokens.Client(factory, await TestTokens.CreateAsync(factory, ApiRole.Editor));
+
+    /// <summary>data_version, the natural villages, the raw positions and the import batches: what an import would change.</summary>
+    private Task<string> StateAsync() => ScalarAsync<string>("""
+        SELECT (SELECT version FROM georelief.data_version)::text || ':' ||
+               md5((SELECT coalesce(string_agg(t::text, '|' ORDER BY id), '') FROM georelief.natural_village t)) || ':' ||
+               (SELECT count(*) FROM georelief.import_raw_position)::text || ':' || (SELECT count(*) FROM georelief.import_batch)::text
+        """);
+
+    private async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var command = factory.Database.DataSource.CreateCommand(sql);
+        return (T)(await command.ExecuteScalarAsync())!;
     }
 
     private async Task<(string Village, string Township, double Lon, double Lat)> InnerPointAsync(string county)

@@ -48,18 +48,37 @@ internal sealed class ImportSqlTemplates
             .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal);
     }
 
-    public string Upsert()
+    public string InsertNew()
     {
         var columns = Columns();
-        var updated = columns.Where(c => !_layer.KeyColumns.Contains(c)).ToList();
-        return Read("upsert.sql")
+        return Read("insert_new.sql")
             .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal)
-            .Replace("{columns}", string.Join(", ", columns.Select(Q)), StringComparison.Ordinal)
-            .Replace("{key_columns}", string.Join(", ", _layer.KeyColumns.Select(Q)), StringComparison.Ordinal)
-            .Replace("{set_list}", string.Join(", ", updated.Select(c => $"{Q(c)} = EXCLUDED.{Q(c)}")), StringComparison.Ordinal)
-            .Replace("{target_columns}", string.Join(", ", updated.Select(c => "t." + Q(c))), StringComparison.Ordinal)
-            .Replace("{excluded_columns}", string.Join(", ", updated.Select(c => "EXCLUDED." + Q(c))), StringComparison.Ordinal);
+            .Replace("{columns}", string.Join(", ", columns.Select(Q)), StringComparison.Ordinal);
     }
+
+    public string UpdateChanged()
+    {
+        var updated = Columns().Where(c => !_layer.KeyColumns.Contains(c)).ToList();
+        return Read("update_changed.sql")
+            .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal)
+            .Replace("{set_list}", string.Join(", ", updated.Select(c => $"{Q(c)} = c.{Q(c)}")), StringComparison.Ordinal)
+            .Replace("{key_join}", string.Join(" AND ", _layer.KeyColumns.Select(k => $"t.{Q(k)} = c.{Q(k)}")), StringComparison.Ordinal)
+            .Replace("{target_columns}", string.Join(", ", updated.Select(c => "t." + Q(c))), StringComparison.Ordinal)
+            .Replace("{changed_columns}", string.Join(", ", updated.Select(c => "c." + Q(c))), StringComparison.Ordinal);
+    }
+
+    /// <summary>The token-scope check over the rows about to be written, with the located codes of the Layers API.</summary>
+    public string CheckScope() => Read("check_scope.sql")
+        .Replace("{codes}", EmbeddedSql.Read("Layers/Sql/Codes/" + _layer.Table + ".sql").Trim().TrimEnd(';'), StringComparison.Ordinal)
+        .Replace("{key_text_t}", KeyText("t"), StringComparison.Ordinal)
+        .Replace("{key_text_n}", KeyText("n"), StringComparison.Ordinal)
+        .Replace("{geometry_t}", _layer.GeometryType is null ? "NULL::geometry" : "t.geom", StringComparison.Ordinal)
+        .Replace("{key_join}", string.Join(" AND ", _layer.KeyColumns.Select(k => $"t.{Q(k)} = n.{Q(k)}")), StringComparison.Ordinal)
+        .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal);
+
+    public string CountTargetRows() => Read("count_target_rows.sql").Replace("{table}", Q(_layer.Table), StringComparison.Ordinal);
+
+    public static string DropIndex(string index) => Read("drop_index.sql").Replace("{index}", Q(index), StringComparison.Ordinal);
 
     /// <summary>The columns written: input fields, located fields, geometry.</summary>
     private List<string> Columns()
@@ -94,6 +113,8 @@ internal sealed class ImportSqlTemplates
         .Replace("{key_columns}", string.Join(", ", _layer.KeyColumns.Select(Q)), StringComparison.Ordinal)
         .Replace("{key_not_null}", string.Join(" AND ", _layer.KeyColumns.Select(k => Q(k) + " IS NOT NULL")), StringComparison.Ordinal)
         .Replace("{key_text}", "concat_ws('/', " + string.Join(", ", _layer.KeyColumns.Select(Q)) + ")", StringComparison.Ordinal);
+
+    private string KeyText(string alias) => "concat_ws('/', " + string.Join(", ", _layer.KeyColumns.Select(k => alias + "." + Q(k))) + ")";
 
     private static string Q(string identifier) => SqlIdentifier.Quote(identifier);
 }

@@ -1,14 +1,15 @@
--- Linkage of the staged points, set-based: the rule of georelief.locate_village (the village containing the point;
--- on a shared boundary the smallest code), written as one join so that each village polygon is tested against the
--- points in its box while PostGIS keeps it prepared — one lateral lookup per point would re-read every polygon.
+-- Linkage of the staged points, set-based: the rule of georelief.locate_village (of the villages the point
+-- intersects, the one with the smallest code, with its parent as township), written as one join so that each village
+-- polygon is tested against the points in its box while PostGIS keeps it prepared — one lateral lookup per point
+-- would re-read every polygon. DISTINCT ON keeps locate_village's ORDER BY code LIMIT 1 per point, in one sort.
 CREATE INDEX import_stage_geom_idx ON import_stage USING gist (geom);
 
 CREATE TEMP TABLE import_location ON COMMIT DROP AS
-SELECT s.row_no, min(a.code) AS village_code, (array_agg(a.parent_code ORDER BY a.code))[1] AS township_code
+SELECT DISTINCT ON (s.row_no) s.row_no, a.code AS village_code, a.parent_code AS township_code
   FROM georelief.admin_unit AS a
   JOIN import_stage AS s ON ST_Intersects(a.geom, s.geom)
  WHERE a.level = 5
- GROUP BY s.row_no;
+ ORDER BY s.row_no, a.code;
 
 ANALYZE import_location;
 
