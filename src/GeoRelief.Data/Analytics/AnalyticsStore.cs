@@ -170,6 +170,25 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
             }
         }
 
+        return await RebuildAdminDerivedAsync(level, onlyWhenStale: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// Rebuilds the area and adjacency of the units of a level (province to township) now, as after an admin import:
+    /// what the first analysis after a change of admin units waits for.
+    /// </summary>
+    public async Task RebuildAdminDerivedAsync(AdminLevel level, CancellationToken cancellationToken)
+    {
+        if (level >= AdminLevel.Village)
+        {
+            throw new ArgumentOutOfRangeException(nameof(level), level, "Only the levels province to township are kept as derived data.");
+        }
+
+        await RebuildAdminDerivedAsync(level, onlyWhenStale: false, cancellationToken);
+    }
+
+    private async Task<bool> RebuildAdminDerivedAsync(AdminLevel level, bool onlyWhenStale, CancellationToken cancellationToken)
+    {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var command = Command("admin_derived_lock.sql", connection, transaction))
@@ -177,9 +196,10 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        // Another request may have rebuilt the level while this one waited for the lock.
-        await using (var recheck = Command("admin_derived_built.sql", connection, transaction))
+        if (onlyWhenStale)
         {
+            // Another request may have rebuilt the level while this one waited for the lock.
+            await using var recheck = Command("admin_derived_built.sql", connection, transaction);
             AddLevel(recheck, level);
             if ((bool)(await recheck.ExecuteScalarAsync(cancellationToken))!)
             {
@@ -217,7 +237,9 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
     public async IAsyncEnumerable<VillageRoadAccess> RoadCoverageAsync(
         string within, int minHouseholds, double maxDistanceM, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var command = Command("road_coverage.sql");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginAnalyticTransactionAsync(connection, cancellationToken);
+        await using var command = Command("road_coverage.sql", connection, transaction);
         command.Parameters.AddWithValue("within", NpgsqlDbType.Text, within);
         command.Parameters.AddWithValue("min_households", NpgsqlDbType.Integer, minHouseholds);
         command.Parameters.AddWithValue("max_distance_m", NpgsqlDbType.Double, maxDistanceM);
@@ -292,7 +314,9 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
             await EnsureRoutingNetworkAsync(cancellationToken);
         }
 
-        await using var command = Command(network ? "rai_network.sql" : "rai.sql");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginAnalyticTransactionAsync(connection, cancellationToken);
+        await using var command = Command(network ? "rai_network.sql" : "rai.sql", connection, transaction);
         command.Parameters.AddWithValue("within", NpgsqlDbType.Text, within);
         command.Parameters.AddWithValue("distance_m", NpgsqlDbType.Double, distanceM);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

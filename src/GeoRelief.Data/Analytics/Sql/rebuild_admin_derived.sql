@@ -13,4 +13,5 @@ SELECT @level, a.code, b.code,
   FROM georelief.admin_unit AS a
   JOIN georelief.admin_unit AS b ON ST_Intersects(a.geom, b.geom) AND b.level = a.level AND a.code < b.code
  WHERE a.level = @level AND a.geom IS NOT NULL;
-INSERT INTO georelief.admin_derived_level (level, built_at) VALUES (@level, now());
+INSERT INTO georelief.admin_derived_level (level, built_at) VALUES (@level, now())
+  ON CONFLICT (level) DO UPDATE SET built_at = excluded.built_at;
