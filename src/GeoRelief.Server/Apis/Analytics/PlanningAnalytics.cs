@@ -329,10 +329,17 @@ public sealed class PlanningAnalytics(AnalyticsStore store, AnalyticsCache cache
             GlobalMoranResult moran;
             try
             {
-                gi = GetisOrdGiStarOp.Compute(values, spatialWeights.Binary(), new GetisOrdGiStarParameters { Permutations = permutations, Seed = seed });
+                // Three independent computations over immutable inputs, each with its own seeded sampler: run side by
+                // side, the result is the same as one after another.
+                var binary = spatialWeights.Binary();
                 var rowStandardised = spatialWeights.RowStandardised();
-                lisa = LocalMoranOp.Compute(values, rowStandardised, new LocalMoranParameters { Permutations = permutations, Seed = seed });
-                moran = GlobalMoranOp.Compute(values, rowStandardised, new GlobalMoranParameters { Permutations = permutations, Seed = seed });
+                var giTask = Task.Run(() => GetisOrdGiStarOp.Compute(values, binary, new GetisOrdGiStarParameters { Permutations = permutations, Seed = seed }), ct);
+                var lisaTask = Task.Run(() => LocalMoranOp.Compute(values, rowStandardised, new LocalMoranParameters { Permutations = permutations, Seed = seed }), ct);
+                var moranTask = Task.Run(() => GlobalMoranOp.Compute(values, rowStandardised, new GlobalMoranParameters { Permutations = permutations, Seed = seed }), ct);
+                await Task.WhenAll(giTask, lisaTask, moranTask);
+                gi = await giTask;
+                lisa = await lisaTask;
+                moran = await moranTask;
             }
             catch (ArgumentException e) when (e.ParamName == "values")
             {
