@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using GeoRelief.Core.Admin;
+using GeoRelief.Data.Analytics.Internal;
 using GeoRelief.Data.Sql;
 using Npgsql;
 using NpgsqlTypes;
@@ -37,48 +38,82 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
         return await command.ExecuteScalarAsync(cancellationToken) is short year ? year : null;
     }
 
-    /// <summary>Poverty totals per unit of <paramref name="level"/> within a unit, for a year and the year before.</summary>
-    public async Task<IReadOnlyList<UnitPovertyRow>> PovertyAsync(AdminLevel level, string within, int year, CancellationToken cancellationToken)
+    /// <summary>
+    /// Poverty per unit of <paramref name="level"/> within a unit for a year and the year before, and per administrative
+    /// village of the province <paramref name="within"/> lies in for the year: one pass over village_year at village
+    /// grain, rolled up here (a unit holds the natural villages whose located village code starts with its code).
+    /// </summary>
+    public async Task<PovertyFigures> PovertyAsync(AdminLevel level, string within, int year, CancellationToken cancellationToken)
     {
-        await using var command = Command("poverty.sql");
-        AddLevel(command, level);
-        command.Parameters.AddWithValue("within", NpgsqlDbType.Text, within);
-        command.Parameters.AddWithValue("year", NpgsqlDbType.Smallint, (short)year);
-        var rows = new List<UnitPovertyRow>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        await EnsureAdminDerivedAsync(level, cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginAnalyticTransactionAsync(connection, cancellationToken);
+        var units = new List<(string Code, string Name, double? AreaKm2)>();
+        await using (var command = Command("poverty_units.sql", connection, transaction))
         {
-            rows.Add(new UnitPovertyRow(
-                reader.GetString(0),
-                reader.GetString(1),
-                await NullableAsync<double>(reader, 2, cancellationToken),
-                reader.GetInt64(3),
-                reader.GetInt64(4),
-                reader.GetInt64(5),
-                reader.GetInt64(6),
-                reader.GetInt64(7),
-                reader.GetInt64(8),
-                await NullableAsync<long>(reader, 9, cancellationToken),
-                await NullableAsync<long>(reader, 10, cancellationToken)));
+            AddLevel(command, level);
+            command.Parameters.AddWithValue("within", NpgsqlDbType.Text, within);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                units.Add((reader.GetString(0), reader.GetString(1), await NullableAsync<double>(reader, 2, cancellationToken)));
+            }
         }
 
-        return rows;
-    }
-
-    /// <summary>Poor and registered population of every administrative village of the province that <paramref name="within"/> lies in.</summary>
-    public async Task<IReadOnlyList<VillagePovertyRow>> ProvinceVillagePovertyAsync(string within, int year, CancellationToken cancellationToken)
-    {
-        await using var command = Command("poverty_villages.sql");
-        command.Parameters.AddWithValue("within", NpgsqlDbType.Text, within);
-        command.Parameters.AddWithValue("year", NpgsqlDbType.Smallint, (short)year);
-        var rows = new List<VillagePovertyRow>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        var length = level.CodeLength();
+        var totals = new Dictionary<string, PovertyTotals>(StringComparer.Ordinal);
+        var villages = new List<VillagePovertyRow>();
+        await using (var command = Command("poverty_villages.sql", connection, transaction))
         {
-            rows.Add(new VillagePovertyRow(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2)));
+            command.Parameters.AddWithValue("within", NpgsqlDbType.Text, within);
+            command.Parameters.AddWithValue("year", NpgsqlDbType.Smallint, (short)year);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var code = reader.GetString(0);
+                var naturalVillages = reader.GetInt64(1);
+                var registered = reader.GetInt64(2);
+                var poor = reader.GetInt64(3);
+                if (naturalVillages > 0)
+                {
+                    villages.Add(new VillagePovertyRow(code, poor, registered));
+                }
+
+                if (!code.StartsWith(within, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var unit = code.Length > length ? code[..length] : code;
+                var t = totals.GetValueOrDefault(unit) ?? new PovertyTotals();
+                t.NaturalVillages += naturalVillages;
+                t.Registered += registered;
+                t.Poor += poor;
+                t.PoorHouseholds += reader.GetInt64(4);
+                t.Monitored += reader.GetInt64(5);
+                t.Exited += reader.GetInt64(6);
+                if (await NullableAsync<long>(reader, 7, cancellationToken) is { } previousRegistered)
+                {
+                    t.PreviousRegistered = (t.PreviousRegistered ?? 0) + previousRegistered;
+                }
+
+                if (await NullableAsync<long>(reader, 8, cancellationToken) is { } previousPoor)
+                {
+                    t.PreviousPoor = (t.PreviousPoor ?? 0) + previousPoor;
+                }
+
+                totals[unit] = t;
+            }
         }
 
-        return rows;
+        villages.Sort((a, b) => string.CompareOrdinal(a.VillageCode, b.VillageCode));
+        var rows = units.Select(u =>
+        {
+            var t = totals.GetValueOrDefault(u.Code) ?? new PovertyTotals();
+            return new UnitPovertyRow(
+                u.Code, u.Name, u.AreaKm2, t.NaturalVillages, t.Registered, t.Poor, t.PoorHouseholds, t.Monitored, t.Exited, t.PreviousRegistered, t.PreviousPoor);
+        }).ToList();
+        return new PovertyFigures(rows, villages);
     }
 
     /// <summary>Yearly poverty totals of one unit.</summary>
@@ -100,7 +135,8 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
     /// <summary>Pairs of units of a level within a unit whose boundaries meet, and whether they share an edge.</summary>
     public async Task<IReadOnlyList<UnitAdjacency>> AdjacencyAsync(AdminLevel level, string within, CancellationToken cancellationToken)
     {
-        await using var command = Command("unit_adjacency.sql");
+        await EnsureAdminDerivedAsync(level, cancellationToken);
+        await using var command = Command(level < AdminLevel.Village ? "unit_adjacency.sql" : "unit_adjacency_computed.sql");
         AddLevel(command, level);
         command.Parameters.AddWithValue("within", NpgsqlDbType.Text, within);
         var rows = new List<UnitAdjacency>();
@@ -111,6 +147,74 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// Rebuilds the area and adjacency of the units of a level (province to township) when admin units have changed
+    /// since they were built (migration 0007 marks them stale); villages are measured per request instead.
+    /// </summary>
+    /// <returns>Whether the level was rebuilt.</returns>
+    public async Task<bool> EnsureAdminDerivedAsync(AdminLevel level, CancellationToken cancellationToken)
+    {
+        if (level >= AdminLevel.Village)
+        {
+            return false;
+        }
+
+        await using (var check = Command("admin_derived_built.sql"))
+        {
+            AddLevel(check, level);
+            if ((bool)(await check.ExecuteScalarAsync(cancellationToken))!)
+            {
+                return false;
+            }
+        }
+
+        return await RebuildAdminDerivedAsync(level, onlyWhenStale: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// Rebuilds the area and adjacency of the units of a level (province to township) now, as after an admin import:
+    /// what the first analysis after a change of admin units waits for.
+    /// </summary>
+    public async Task RebuildAdminDerivedAsync(AdminLevel level, CancellationToken cancellationToken)
+    {
+        if (level >= AdminLevel.Village)
+        {
+            throw new ArgumentOutOfRangeException(nameof(level), level, "Only the levels province to township are kept as derived data.");
+        }
+
+        await RebuildAdminDerivedAsync(level, onlyWhenStale: false, cancellationToken);
+    }
+
+    private async Task<bool> RebuildAdminDerivedAsync(AdminLevel level, bool onlyWhenStale, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var command = Command("admin_derived_lock.sql", connection, transaction))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (onlyWhenStale)
+        {
+            // Another request may have rebuilt the level while this one waited for the lock.
+            await using var recheck = Command("admin_derived_built.sql", connection, transaction);
+            AddLevel(recheck, level);
+            if ((bool)(await recheck.ExecuteScalarAsync(cancellationToken))!)
+            {
+                return false;
+            }
+        }
+
+        await using (var rebuild = Command("rebuild_admin_derived.sql", connection, transaction))
+        {
+            AddLevel(rebuild, level);
+            await rebuild.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>A point inside each unit of a level within a unit, in planar metres.</summary>
@@ -133,7 +237,9 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
     public async IAsyncEnumerable<VillageRoadAccess> RoadCoverageAsync(
         string within, int minHouseholds, double maxDistanceM, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var command = Command("road_coverage.sql");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginAnalyticTransactionAsync(connection, cancellationToken);
+        await using var command = Command("road_coverage.sql", connection, transaction);
         command.Parameters.AddWithValue("within", NpgsqlDbType.Text, within);
         command.Parameters.AddWithValue("min_households", NpgsqlDbType.Integer, minHouseholds);
         command.Parameters.AddWithValue("max_distance_m", NpgsqlDbType.Double, maxDistanceM);
@@ -208,7 +314,9 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
             await EnsureRoutingNetworkAsync(cancellationToken);
         }
 
-        await using var command = Command(network ? "rai_network.sql" : "rai.sql");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginAnalyticTransactionAsync(connection, cancellationToken);
+        await using var command = Command(network ? "rai_network.sql" : "rai.sql", connection, transaction);
         command.Parameters.AddWithValue("within", NpgsqlDbType.Text, within);
         command.Parameters.AddWithValue("distance_m", NpgsqlDbType.Double, distanceM);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -345,6 +453,18 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
     }
 
     private NpgsqlCommand Command(string file) => dataSource.CreateCommand(EmbeddedSql.Read(Folder + file));
+
+    private static NpgsqlCommand Command(string file, NpgsqlConnection connection, NpgsqlTransaction transaction) =>
+        new(EmbeddedSql.Read(Folder + file), connection, transaction);
+
+    // Analytic statements run in a transaction of their own so that their settings (analytic_settings.sql) are local to it.
+    private static async Task<NpgsqlTransaction> BeginAnalyticTransactionAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var settings = Command("analytic_settings.sql", connection, transaction);
+        await settings.ExecuteNonQueryAsync(cancellationToken);
+        return transaction;
+    }
 
     private static void AddLevel(NpgsqlCommand command, AdminLevel level)
     {

@@ -49,33 +49,34 @@ public static class AnalyticsApi
         return app;
     }
 
-    public static Task<Results<Ok<AnalyticsResult>, ProblemHttpResult>> GetPoverty(HttpRequest request, PlanningAnalytics analytics, CancellationToken cancellationToken) =>
-        RunAsync("poverty", request, analytics, cancellationToken);
+    public static Task<Results<Ok<AnalyticsResult>, ProblemHttpResult>> GetPoverty(AnalyticsQuery query, PlanningAnalytics analytics, CancellationToken cancellationToken) =>
+        RunAsync("poverty", query, analytics, cancellationToken);
 
-    public static Task<Results<Ok<AnalyticsResult>, ProblemHttpResult>> GetPovertySeries(HttpRequest request, PlanningAnalytics analytics, CancellationToken cancellationToken) =>
-        RunAsync("poverty-series", request, analytics, cancellationToken);
+    public static Task<Results<Ok<AnalyticsResult>, ProblemHttpResult>> GetPovertySeries(AnalyticsQuery query, PlanningAnalytics analytics, CancellationToken cancellationToken) =>
+        RunAsync("poverty-series", query, analytics, cancellationToken);
 
-    public static Task<Results<Ok<AnalyticsResult>, ProblemHttpResult>> GetClassification(HttpRequest request, PlanningAnalytics analytics, CancellationToken cancellationToken) =>
-        RunAsync("classify", request, analytics, cancellationToken);
+    public static Task<Results<Ok<AnalyticsResult>, ProblemHttpResult>> GetClassification(AnalyticsQuery query, PlanningAnalytics analytics, CancellationToken cancellationToken) =>
+        RunAsync("classify", query, analytics, cancellationToken);
 
-    public static Task<Results<Ok<AnalyticsResult>, ProblemHttpResult>> GetHotSpots(HttpRequest request, PlanningAnalytics analytics, CancellationToken cancellationToken) =>
-        RunAsync("hotspots", request, analytics, cancellationToken);
+    public static Task<Results<Ok<AnalyticsResult>, ProblemHttpResult>> GetHotSpots(AnalyticsQuery query, PlanningAnalytics analytics, CancellationToken cancellationToken) =>
+        RunAsync("hotspots", query, analytics, cancellationToken);
 
-    public static Task<Results<Ok<AnalyticsResult>, ProblemHttpResult>> GetRoadCoverage(HttpRequest request, PlanningAnalytics analytics, CancellationToken cancellationToken) =>
-        RunAsync("road-coverage", request, analytics, cancellationToken);
+    public static Task<Results<Ok<AnalyticsResult>, ProblemHttpResult>> GetRoadCoverage(AnalyticsQuery query, PlanningAnalytics analytics, CancellationToken cancellationToken) =>
+        RunAsync("road-coverage", query, analytics, cancellationToken);
 
-    public static Task<Results<Ok<AnalyticsResult>, ProblemHttpResult>> GetRuralAccessIndex(HttpRequest request, PlanningAnalytics analytics, CancellationToken cancellationToken) =>
-        RunAsync("rai", request, analytics, cancellationToken);
+    public static Task<Results<Ok<AnalyticsResult>, ProblemHttpResult>> GetRuralAccessIndex(AnalyticsQuery query, PlanningAnalytics analytics, CancellationToken cancellationToken) =>
+        RunAsync("rai", query, analytics, cancellationToken);
 
-    public static Task<Results<Ok<AnalyticsResult>, ProblemHttpResult>> GetJobAccess(HttpRequest request, PlanningAnalytics analytics, CancellationToken cancellationToken) =>
-        RunAsync("job-access", request, analytics, cancellationToken);
+    public static Task<Results<Ok<AnalyticsResult>, ProblemHttpResult>> GetJobAccess(AnalyticsQuery query, PlanningAnalytics analytics, CancellationToken cancellationToken) =>
+        RunAsync("job-access", query, analytics, cancellationToken);
 
-    public static Task<Results<Ok<AnalyticsResult>, ProblemHttpResult>> GetRelocationProgress(HttpRequest request, PlanningAnalytics analytics, CancellationToken cancellationToken) =>
-        RunAsync("relocation-progress", request, analytics, cancellationToken);
+    public static Task<Results<Ok<AnalyticsResult>, ProblemHttpResult>> GetRelocationProgress(AnalyticsQuery query, PlanningAnalytics analytics, CancellationToken cancellationToken) =>
+        RunAsync("relocation-progress", query, analytics, cancellationToken);
 
-    public static async Task<Results<Ok<AnalyticsResult>, ProblemHttpResult>> PostClassification(HttpRequest request, PlanningAnalytics analytics, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<AnalyticsResult>, ProblemHttpResult>> PostClassification(HttpRequest request, AnalyticsQuery query, PlanningAnalytics analytics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(analytics);
         double[]? values;
         try
@@ -94,7 +95,7 @@ public static class AnalyticsApi
 
         try
         {
-            return TypedResults.Ok(await analytics.ClassifyValuesAsync(values, Query(request), cancellationToken));
+            return TypedResults.Ok(await analytics.ClassifyValuesAsync(values, query.Parameters, cancellationToken));
         }
         catch (AnalyticsParameterException e)
         {
@@ -103,13 +104,13 @@ public static class AnalyticsApi
     }
 
     private static async Task<Results<Ok<AnalyticsResult>, ProblemHttpResult>> RunAsync(
-        string analysis, HttpRequest request, PlanningAnalytics analytics, CancellationToken cancellationToken)
+        string analysis, AnalyticsQuery query, PlanningAnalytics analytics, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(analytics);
         try
         {
-            return TypedResults.Ok(await analytics.RunAsync(analysis, Query(request), cancellationToken));
+            return TypedResults.Ok(await analytics.RunAsync(analysis, query.Parameters, cancellationToken));
         }
         catch (AnalyticsParameterException e)
         {
@@ -120,7 +121,4 @@ public static class AnalyticsApi
             return ApiProblem.NotFound("No such administrative unit.", e.Message);
         }
     }
-
-    private static Dictionary<string, string?> Query(HttpRequest request) =>
-        request.Query.ToDictionary(q => q.Key, q => (string?)q.Value.ToString(), StringComparer.OrdinalIgnoreCase);
 }

@@ -1,10 +1,7 @@
--- Pairs of units of one level within @within whose boundaries meet. Queen contiguity: the boundaries share at
--- least a point (ST_Intersects). Rook contiguity additionally needs a shared edge of positive length.
--- Written as a self-join of the table (not of a CTE) so that the geometry index finds each unit's neighbours.
-SELECT a.code, b.code,
-       ST_Length(ST_CollectionExtract(ST_Intersection(ST_Boundary(a.geom), ST_Boundary(b.geom)), 2)) > 0 AS shares_edge
-  FROM georelief.admin_unit AS a
-  JOIN georelief.admin_unit AS b
-    ON ST_Intersects(a.geom, b.geom) AND b.level = a.level AND a.code < b.code AND b.code LIKE @within || '%'
- WHERE a.level = @level AND a.code LIKE @within || '%' AND a.geom IS NOT NULL
+-- Pairs of units of one level (1–4) within @within whose boundaries meet, from admin_adjacency (current: the caller
+-- rebuilds a stale level first). Queen contiguity: the boundaries share at least a point (ST_Intersects); rook
+-- contiguity additionally needs a shared edge of positive length.
+SELECT first_code, second_code, shares_edge
+  FROM georelief.admin_adjacency
+ WHERE level = @level AND first_code LIKE @within || '%' AND second_code LIKE @within || '%'
  ORDER BY 1, 2;

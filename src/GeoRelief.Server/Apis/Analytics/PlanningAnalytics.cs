@@ -110,8 +110,9 @@ public sealed class PlanningAnalytics(AnalyticsStore store, AnalyticsCache cache
 
     private async Task<PovertyReport> PovertyAsync(string within, AdminLevel level, int year, double? exitThresholdPct, bool smooth, CancellationToken ct)
     {
-        var rows = await store.PovertyAsync(level, within, year, ct);
-        var villages = await store.ProvinceVillagePovertyAsync(within, year, ct);
+        var figures = await store.PovertyAsync(level, within, year, ct);
+        var rows = figures.Units;
+        var villages = figures.Villages;
         var provinces = villages
             .GroupBy(v => v.VillageCode[..2], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => PovertyIndicators.Incidence(g.Sum(v => v.PoorPopulation), g.Sum(v => v.RegisteredPopulation)), StringComparer.Ordinal);
@@ -120,6 +121,10 @@ public sealed class PlanningAnalytics(AnalyticsStore store, AnalyticsCache cache
                         && PovertyIndicators.IsPoorVillage(PovertyIndicators.Incidence(v.PoorPopulation, v.RegisteredPopulation), provinces[v.VillageCode[..2]]) == true)
             .Select(v => v.VillageCode)
             .ToHashSet(StringComparer.Ordinal);
+        var length = level.CodeLength();
+        var poorVillagesPerUnit = poorVillages
+            .GroupBy(v => v.Length > length ? v[..length] : v, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var thresholds = exitThresholdPct is { } pct
             ? new PovertyThresholds { ExitIncidence = pct / 100, WesternExitIncidence = pct / 100 }
             : PovertyThresholds.Default;
@@ -161,7 +166,7 @@ public sealed class PlanningAnalytics(AnalyticsStore store, AnalyticsCache cache
                 Math.Round(exit.Threshold * 100, 4),
                 Camel(exit.Status.ToString()),
                 exit.UnmetCriteria,
-                poorVillages.Count(v => v.StartsWith(r.Code, StringComparison.Ordinal)),
+                poorVillagesPerUnit.GetValueOrDefault(r.Code),
                 level == AdminLevel.Village ? poorVillages.Contains(r.Code) : null,
                 r.MonitoredHouseholds,
                 r.ExitedHouseholdsToDate,
@@ -324,10 +329,17 @@ public sealed class PlanningAnalytics(AnalyticsStore store, AnalyticsCache cache
             GlobalMoranResult moran;
             try
             {
-                gi = GetisOrdGiStarOp.Compute(values, spatialWeights.Binary(), new GetisOrdGiStarParameters { Permutations = permutations, Seed = seed });
+                // Three independent computations over immutable inputs, each with its own seeded sampler: run side by
+                // side, the result is the same as one after another.
+                var binary = spatialWeights.Binary();
                 var rowStandardised = spatialWeights.RowStandardised();
-                lisa = LocalMoranOp.Compute(values, rowStandardised, new LocalMoranParameters { Permutations = permutations, Seed = seed });
-                moran = GlobalMoranOp.Compute(values, rowStandardised, new GlobalMoranParameters { Permutations = permutations, Seed = seed });
+                var giTask = Task.Run(() => GetisOrdGiStarOp.Compute(values, binary, new GetisOrdGiStarParameters { Permutations = permutations, Seed = seed }), ct);
+                var lisaTask = Task.Run(() => LocalMoranOp.Compute(values, rowStandardised, new LocalMoranParameters { Permutations = permutations, Seed = seed }), ct);
+                var moranTask = Task.Run(() => GlobalMoranOp.Compute(values, rowStandardised, new GlobalMoranParameters { Permutations = permutations, Seed = seed }), ct);
+                await Task.WhenAll(giTask, lisaTask, moranTask);
+                gi = await giTask;
+                lisa = await lisaTask;
+                moran = await moranTask;
             }
             catch (ArgumentException e) when (e.ParamName == "values")
             {
