@@ -151,7 +151,7 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
 
     /// <summary>
     /// Rebuilds the area and adjacency of the units of a level (province to township) when admin units have changed
-    /// since they were built (migration 0007 marks them stale); villages are measured per request instead.
+    /// since they were built (migration 0008 marks them stale); villages are measured per request instead.
     /// </summary>
     /// <returns>Whether the level was rebuilt.</returns>
     public async Task<bool> EnsureAdminDerivedAsync(AdminLevel level, CancellationToken cancellationToken)
