@@ -2,30 +2,40 @@ using System.Diagnostics;
 
 namespace GeoRelief.Benchmarks.Tiles;
 
-/// <summary>Median wall-clock times of two actions measured alternately (so drift on a shared machine hits both alike), after a warm-up.</summary>
+/// <summary>
+/// Median wall-clock times of several actions measured in turn (so drift on a shared machine hits all alike), after a
+/// warm-up. Slow tiles get fewer runs: as many as fit in <c>secondsPerAction</c> each, at least 5.
+/// </summary>
 internal static class Timing
 {
-    private const int WarmUpRuns = 10;
-
-    public static async Task<(double First, double Second)> MedianPairAsync(int iterations, Func<Task> first, Func<Task> second)
+    public static async Task<(double[] Medians, int Runs)> MediansAsync(int maxIterations, double secondsPerAction, params Func<Task>[] actions)
     {
-        for (var i = 0; i < WarmUpRuns; i++)
+        var first = new double[actions.Length];
+        for (var i = 0; i < actions.Length; i++)
         {
-            await first();
-            await second();
+            first[i] = await TimeAsync(actions[i]);
         }
 
-        var a = new double[iterations];
-        var b = new double[iterations];
-        for (var i = 0; i < iterations; i++)
+        var runs = (int)Math.Clamp(secondsPerAction * 1000 / Math.Max(first.Max(), 0.01), 5, maxIterations);
+        var warmUp = Math.Min(10, runs / 4);
+        for (var w = 0; w < warmUp; w++)
         {
-            a[i] = await TimeAsync(first);
-            b[i] = await TimeAsync(second);
+            foreach (var action in actions)
+            {
+                await action();
+            }
         }
 
-        Array.Sort(a);
-        Array.Sort(b);
-        return (a[iterations / 2], b[iterations / 2]);
+        var times = actions.Select(_ => new double[runs]).ToArray();
+        for (var r = 0; r < runs; r++)
+        {
+            for (var i = 0; i < actions.Length; i++)
+            {
+                times[i][r] = await TimeAsync(actions[i]);
+            }
+        }
+
+        return ([.. times.Select(t => t.Order().ElementAt(runs / 2))], runs);
     }
 
     private static async Task<double> TimeAsync(Func<Task> action)
