@@ -19,7 +19,8 @@ var iterations = int.Parse(BenchmarkArguments.Get(args, "--iterations") ?? "60",
 var secondsPerTile = double.Parse(BenchmarkArguments.Get(args, "--seconds-per-tile") ?? "4", CultureInfo.InvariantCulture);
 var wrkSeconds = int.Parse(BenchmarkArguments.Get(args, "--wrk-seconds") ?? "10", CultureInfo.InvariantCulture);
 
-await using var dataSource = NpgsqlDataSource.Create(db);
+// No command timeout for the benchmark's own queries (the densest-tile counts and the budget renders are bulk work).
+await using var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(db) { CommandTimeout = 0 }.ConnectionString);
 var renderer = new TileRenderer(dataSource, new PovertyClassifier(dataSource));
 var version = (await TileChangeFeed.ReadStateAsync(dataSource, CancellationToken.None)).DataVersion;
 Console.WriteLine($"load average at start: {LoadAverage.Read()}");
