@@ -1,9 +1,9 @@
 -- Layer "roads": every road below its zoom of appearance (@z ≥ the road class's zoom: national and provincial
--- from z 0, county from z 6, township from z 8, village from z 10, group roads from z 11), with hardened =
+-- from z 0, county from z 7, township from z 8, village from z 10, group roads from z 11), with hardened =
 -- asphalt, concrete or paved surface and status existing. Roads left out at a zoom are counted as thinned.
 WITH candidates AS (
   SELECT r.id, r.name, r.class, r.surface, r.status, r.year_built, r.geom,
-         CASE r.class WHEN 'national' THEN 0 WHEN 'provincial' THEN 0 WHEN 'county' THEN 6
+         CASE r.class WHEN 'national' THEN 0 WHEN 'provincial' THEN 0 WHEN 'county' THEN 7
                       WHEN 'township' THEN 8 WHEN 'village' THEN 10 ELSE 11 END AS min_zoom
   FROM georelief.road r
   WHERE r.geom && ST_Transform(ST_TileEnvelope(@z, @x, @y, margin => @buffer::float8 / @extent), 4490)
