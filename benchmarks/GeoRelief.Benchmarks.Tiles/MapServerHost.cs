@@ -22,6 +22,8 @@ internal sealed class MapServerHost : IAsyncDisposable
         _lighttpd = lighttpd;
         _directory = directory;
         BaseUrl = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/mapserv");
+        // A benchmark stopped by Ctrl+C or SIGTERM still stops lighttpd and removes the files holding the password.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
     }
 
     public string BaseUrl { get; }
@@ -93,17 +95,26 @@ internal sealed class MapServerHost : IAsyncDisposable
         return url.ToString();
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
+    {
+        Stop();
+        _lighttpd.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private void Stop()
     {
         if (!_lighttpd.HasExited)
         {
             // lighttpd and the mapserv processes it spawned: only the processes this host started.
             _lighttpd.Kill(entireProcessTree: true);
-            await _lighttpd.WaitForExitAsync();
+            _lighttpd.WaitForExit();
         }
 
-        _lighttpd.Dispose();
-        Directory.Delete(_directory, recursive: true);
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
     }
 
     private static async Task WriteAsync(string name, string directory, IReadOnlyDictionary<string, string> values)
