@@ -3,7 +3,8 @@ using System.Diagnostics;
 namespace GeoRelief.Benchmarks.Tiles;
 
 /// <summary>
-/// Median wall-clock times of several actions measured in turn (so drift on a shared machine hits all alike), after a
+/// Median wall-clock times of several actions measured in turn, the order rotating from run to run (so drift on a shared
+/// machine hits all alike), after a
 /// warm-up. Slow tiles get fewer runs: as many as fit in <c>secondsPerAction</c> each, at least 5.
 /// </summary>
 internal static class Timing
@@ -29,8 +30,10 @@ internal static class Timing
         var times = actions.Select(_ => new double[runs]).ToArray();
         for (var r = 0; r < runs; r++)
         {
-            for (var i = 0; i < actions.Length; i++)
+            // Each run starts with another action, so no action always goes first (after the pause of a new round).
+            for (var k = 0; k < actions.Length; k++)
             {
+                var i = (r + k) % actions.Length;
                 times[i][r] = await TimeAsync(actions[i]);
             }
         }

@@ -2,8 +2,8 @@
 --  site         each relocation site with status, planned and moved-in households and persons, progress_pct and
 --               moved_in_pct = 100 · moved-in households / planned households.
 --  source_link  a line from each source natural village to its site, with the households planned to move; drawn from
---               @links_from (a province's links would fill several MB at low zoom), below it counted in the tile's
---               total but not drawn, so the tile says it was thinned.
+--               @links_from (a province's links would fill several MB at low zoom), below it counted (by bounding
+--               box, as roads.sql) in the tile's total but not drawn, so the tile says it was thinned.
 WITH query_box AS (
   SELECT ST_Transform(ST_TileEnvelope(@z, @x, @y, margin => @buffer::float8 / @extent), 4490) AS box
 ),
@@ -43,6 +43,5 @@ SELECT (SELECT ST_AsMVT(f, @name, @extent, 'geom')
         FROM (SELECT * FROM features WHERE geom IS NOT NULL ORDER BY kind, site_id, natural_village_id) f),
        (SELECT count(*) FROM features WHERE geom IS NOT NULL)
          + CASE WHEN @z >= @links_from THEN 0
-                ELSE (SELECT count(*) FROM candidate_links c
-                      WHERE ST_Intersects(c.line, (SELECT box FROM query_box))) END,
+                ELSE (SELECT count(*) FROM candidate_links) END,
        (SELECT count(*) FROM features WHERE geom IS NOT NULL);

@@ -4,8 +4,8 @@
 --                   road: asphalt, concrete or paved, status existing) and coverage_pct = 100 · connected / eligible.
 --  natural_village  from z @villages_from: each natural village with households, eligible and connected.
 --  road             from z @roads_from: each road with class, surface and hardened; below it the roads in the tile are
---                   counted in its total but not drawn (a province's roads at z 8 alone are over 600 KB), so the tile
---                   says it was thinned.
+--                   counted (by bounding box, as roads.sql) in its total but not drawn (a province's roads at z 8
+--                   alone are over 600 KB), so the tile says it was thinned.
 -- "Connected" is the straight-line proxy of DOMAIN.md (distance on the ellipsoid); the network version is an
 -- analytics endpoint.
 WITH query_box AS (
@@ -69,6 +69,5 @@ SELECT (SELECT ST_AsMVT(f, @name, @extent, 'geom')
         FROM (SELECT * FROM features WHERE geom IS NOT NULL ORDER BY kind, code, id) f),
        (SELECT count(*) FROM features WHERE geom IS NOT NULL)
          + CASE WHEN @z >= @roads_from THEN 0
-                ELSE (SELECT count(*) FROM georelief.road r, query_box q
-                      WHERE r.geom && q.box AND ST_Intersects(r.geom, q.box)) END,
+                ELSE (SELECT count(*) FROM georelief.road r, query_box q WHERE r.geom && q.box) END,
        (SELECT count(*) FROM features WHERE geom IS NOT NULL);
