@@ -16,6 +16,8 @@ internal sealed class MapServerHost : IAsyncDisposable
 {
     private readonly Process _lighttpd;
     private readonly string _directory;
+    private readonly EventHandler _onProcessExit;
+    private bool _stopped;
 
     private MapServerHost(Process lighttpd, string directory, int port)
     {
@@ -23,7 +25,8 @@ internal sealed class MapServerHost : IAsyncDisposable
         _directory = directory;
         BaseUrl = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/mapserv");
         // A benchmark stopped by Ctrl+C or SIGTERM still stops lighttpd and removes the files holding the password.
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
+        _onProcessExit = (_, _) => Stop();
+        AppDomain.CurrentDomain.ProcessExit += _onProcessExit;
     }
 
     public string BaseUrl { get; }
@@ -98,12 +101,19 @@ internal sealed class MapServerHost : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         Stop();
+        AppDomain.CurrentDomain.ProcessExit -= _onProcessExit;
         _lighttpd.Dispose();
         return ValueTask.CompletedTask;
     }
 
     private void Stop()
     {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
         if (!_lighttpd.HasExited)
         {
             // lighttpd and the mapserv processes it spawned: only the processes this host started.

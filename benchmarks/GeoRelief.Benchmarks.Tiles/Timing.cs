@@ -11,6 +11,12 @@ internal static class Timing
 {
     public static async Task<(double[] Medians, int Runs)> MediansAsync(int maxIterations, double secondsPerAction, params Func<Task>[] actions)
     {
+        // One untimed call first (it may fill caches, e.g. the poverty class breaks), then one timed call to size the run.
+        foreach (var action in actions)
+        {
+            await action();
+        }
+
         var first = new double[actions.Length];
         for (var i = 0; i < actions.Length; i++)
         {
