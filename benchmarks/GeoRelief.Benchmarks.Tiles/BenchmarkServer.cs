@@ -17,6 +17,9 @@ internal sealed class BenchmarkServer : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>The server's services (to call the tile service in process, without HTTP).</summary>
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<BenchmarkServer> StartAsync(string db, int port, int cacheMegabytes)
     {
         var cacheDirectory = Path.Combine(Path.GetTempPath(), "georelief-bench-tiles-" + port.ToString(CultureInfo.InvariantCulture));

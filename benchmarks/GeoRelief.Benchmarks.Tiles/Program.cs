@@ -2,52 +2,134 @@ using System.Globalization;
 using GeoRelief.Benchmarks.Tiles;
 using GeoRelief.Core.Tiles;
 using GeoRelief.Data.Tiles;
+using GeoRelief.Server.Tiles;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-// Usage: GeoRelief.Benchmarks.Tiles --db "Host=127.0.0.1;Port=…;Username=…;Database=…" [--iterations 40] [--wrk-seconds 10]
-// The database gets GeoRelief's schema and the sample if it has none. Everything runs on 127.0.0.1.
+// The benchmark drives Linux tools (wrk, lighttpd, mapserv) and reads /proc/loadavg.
+[assembly: System.Runtime.Versioning.SupportedOSPlatform("linux")]
+
+// Usage: GeoRelief.Benchmarks.Tiles --db "Host=127.0.0.1;Port=…;Username=…;Password=…;Database=…"
+//          [--iterations 60] [--seconds-per-tile 4] [--wrk-seconds 10] [--no-mapserver] [--budget | --cached-only]
+// Meant for the province-scale data (georelief sample load --scale province); the database gets the schema and the
+// sample only if it has none. Everything runs on 127.0.0.1. --budget runs the 500 KB check instead of the timings.
 var db = BenchmarkArguments.Get(args, "--db") ?? Environment.GetEnvironmentVariable("GEORELIEF_DB")
     ?? throw new ArgumentException("Give --db with a connection string (or set GEORELIEF_DB).");
-var iterations = int.Parse(BenchmarkArguments.Get(args, "--iterations") ?? "40", CultureInfo.InvariantCulture);
+var iterations = int.Parse(BenchmarkArguments.Get(args, "--iterations") ?? "60", CultureInfo.InvariantCulture);
+var secondsPerTile = double.Parse(BenchmarkArguments.Get(args, "--seconds-per-tile") ?? "4", CultureInfo.InvariantCulture);
 var wrkSeconds = int.Parse(BenchmarkArguments.Get(args, "--wrk-seconds") ?? "10", CultureInfo.InvariantCulture);
 
-// One server without any cache (every request renders), one with the memory cache, as the product runs.
-await using var uncached = await BenchmarkServer.StartAsync(db, 5481, cacheMegabytes: 0);
-await using var cached = await BenchmarkServer.StartAsync(db, 5482, cacheMegabytes: 256);
-await using var dataSource = NpgsqlDataSource.Create(db);
+// No command timeout for the benchmark's own queries (the densest-tile counts and the budget renders are bulk work).
+await using var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(db) { CommandTimeout = 0 }.ConnectionString);
 var renderer = new TileRenderer(dataSource, new PovertyClassifier(dataSource));
 var version = (await TileChangeFeed.ReadStateAsync(dataSource, CancellationToken.None)).DataVersion;
-using var http = new HttpClient();
+Console.WriteLine($"load average at start: {LoadAverage.Read()}");
+if (await GeneralisedBoundaries.EnsureAsync(dataSource) is { } refreshed)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"The database had no generalised boundaries: built {refreshed.Units} in {refreshed.Elapsed.TotalSeconds:F0} s (GeneralisationRefresher), load average {LoadAverage.Read()}."));
+    version = (await TileChangeFeed.ReadStateAsync(dataSource, CancellationToken.None)).DataVersion;
+}
 
-Console.WriteLine($"GeoRelief tile benchmark — {Environment.ProcessorCount} cores, {iterations} iterations per figure (median), sample data");
+if (args.Contains("--budget"))
+{
+    var exitCode = await SizeBudget.RunAsync(dataSource, renderer, version);
+    Console.WriteLine($"load average at end: {LoadAverage.Read()}");
+    return exitCode;
+}
+
+// One server without any cache (every request renders), one with the memory cache, as the product runs; MapServer 8
+// behind lighttpd's FastCGI on the same database.
+await using var uncached = await BenchmarkServer.StartAsync(db, 5481, cacheMegabytes: 0);
+await using var cached = await BenchmarkServer.StartAsync(db, 5482, cacheMegabytes: 256);
+var mapServerProblem = args.Contains("--no-mapserver") ? "left out (--no-mapserver)" : MapServerHost.UnavailableReason;
+await using var mapServer = mapServerProblem is null ? await MapServerHost.StartAsync(db, 5483, processes: Environment.ProcessorCount) : null;
+using var http = new HttpClient();
+var tileService = uncached.Services.GetRequiredService<TileService>();
+var serverRenderer = uncached.Services.GetRequiredService<TileRenderer>();
+
+// The tiles: at each zoom the typical tile (median number of natural villages among the tiles holding any) and the
+// heaviest (the most natural villages — the province is 200 copies of one county, so roads and boundaries are densest
+// there too).
+var density = await TileDensity.ReadAsync(dataSource, "natural_village_density.sql", 6);
+var tiles = new List<(string Kind, TileAddress Tile, long Villages)>();
+foreach (var z in new[] { 6, 10, 14 })
+{
+    tiles.Add(("typical", density.Median(z).Tile, density.Median(z).Count));
+    tiles.Add(("heaviest", density.Densest(z, 1)[0].Tile, density.Densest(z, 1)[0].Count));
+}
+
+Console.WriteLine($"GeoRelief tile benchmark — {Environment.ProcessorCount} cores, up to {iterations} runs per figure (median; as many as fit in {secondsPerTile} s per action, at least 5)");
+Console.WriteLine($"MapServer 8: {mapServerProblem ?? "cgi-mapserver behind lighttpd mod_fastcgi, " + Environment.ProcessorCount + " mapserv processes"}");
 Console.WriteLine();
-Console.WriteLine("layer            tile             bytes   uncached ms   bare SQL ms   ratio");
-// 锦屏县: z6 holds the whole county, z10 a few townships, z14 a village.
-TileAddress[] tiles = [TileAddress.Create(6, 51, 27), TileAddress.Create(10, 822, 433), TileAddress.Create(14, 13160, 6937)];
-foreach (var layerName in new[] { "admin", "poverty-density", "natural-villages", "road-coverage" })
+Console.WriteLine("layer             tile               kind      villages     bytes  runs  uncached ms  service ms  renderer ms  bare SQL ms  ratio   MapServer ms  MS bytes  MS/GeoRelief");
+// --cached-only: just the wrk figure (the table takes a quarter of an hour on the province).
+foreach (var layerName in args.Contains("--cached-only") ? [] : new[] { "admin", "roads", "natural-villages", "poverty-density", "road-coverage" })
 {
     var layer = TileLayerCatalog.Find(layerName)!;
-    foreach (var tile in tiles)
+    foreach (var (kind, tile, villages) in tiles)
     {
-        var url = $"{uncached.BaseUrl}/tiles/{layer.Name}/{tile}.mvt";
-        var bytes = (await http.GetByteArrayAsync(new Uri(url))).Length;
-        var (served, bare) = await Timing.MedianPairAsync(iterations, async () => await http.GetByteArrayAsync(new Uri(url)), async () =>
+        var url = new Uri($"{uncached.BaseUrl}/tiles/{layer.Name}/{tile}.mvt");
+        var bytes = (await http.GetByteArrayAsync(url)).Length;
+        List<Func<Task>> actions =
+        [
+            async () => await http.GetByteArrayAsync(url),
+            // The same request without HTTP: what the tile service adds to the SQL (change check, cache key, ETag).
+            async () => await tileService.GetAsync([layer], tile, PovertyDensityParameters.Default, CancellationToken.None),
+            // The server's own renderer alone (its data source, the layer SQL, _meta): the service minus this is the service's own work.
+            async () => await serverRenderer.RenderAsync(tile, [layer], PovertyDensityParameters.Default, version, CancellationToken.None),
+            async () =>
+            {
+                await using var batch = dataSource.CreateBatch();
+                batch.BatchCommands.Add(await renderer.CreateCommandAsync(tile, layer, PovertyDensityParameters.Default, version, CancellationToken.None));
+                await using var reader = await batch.ExecuteReaderAsync();
+                await reader.ReadAsync();
+                if (!await reader.IsDBNullAsync(0))
+                {
+                    _ = reader.GetFieldValue<byte[]>(0);
+                }
+            },
+        ];
+        var mapServerUrl = mapServer is null ? null : MapServerUrl(mapServer, layer.Name, tile);
+        var mapServerBytes = 0;
+        if (mapServerUrl is not null)
         {
-            await using var batch = dataSource.CreateBatch();
-            batch.BatchCommands.Add(await renderer.CreateCommandAsync(tile, layer, PovertyDensityParameters.Default, version, CancellationToken.None));
-            await using var reader = await batch.ExecuteReaderAsync();
-            await reader.ReadAsync();
-        });
+            mapServerBytes = (await http.GetByteArrayAsync(mapServerUrl)).Length;
+            actions.Add(async () => await http.GetByteArrayAsync(mapServerUrl));
+        }
+
+        var (medians, runs) = await Timing.MediansAsync(iterations, secondsPerTile, [.. actions]);
+        var mapServerColumns = mapServerUrl is null
+            ? "             -         -             -"
+            : string.Create(CultureInfo.InvariantCulture, $"{medians[4],14:F2} {mapServerBytes,9} {medians[4] / medians[0],12:F2}×");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{layer.Name,-16} {tile,-14} {bytes,8} {served,12:F2} {bare,13:F2} {served / bare,7:F2}×"));
+            $"{layer.Name,-17} {tile,-18} {kind,-9} {villages,8} {bytes,9} {runs,5} {medians[0],12:F2} {medians[1],11:F2} {medians[2],12:F2} {medians[3],12:F2} {medians[0] / medians[3],5:F2}× {mapServerColumns}"));
     }
 }
 
 Console.WriteLine();
-var cachedUrl = $"{cached.BaseUrl}/tiles/admin,poverty-density/10/822/433.mvt";
+var typicalZ10 = tiles.First(t => t.Kind == "typical" && t.Tile.Z == 10).Tile;
+var cachedUrl = $"{cached.BaseUrl}/tiles/admin,poverty-density/{typicalZ10}.mvt";
 await http.GetByteArrayAsync(new Uri(cachedUrl));
 var wrk = await Wrk.RunAsync(cachedUrl, wrkSeconds);
 Console.WriteLine(wrk is null
-    ? "wrk: not installed (apt-get install wrk); cached throughput not measured."
+    ? "wrk: not installed (benchmarks/GeoRelief.Benchmarks.Tiles/setup.sh installs it); cached throughput not measured."
     : string.Create(CultureInfo.InvariantCulture, $"cached tiles/s (wrk -t2 -c64 -d{wrkSeconds}s, {cachedUrl}): {wrk.Value:F0}"));
+Console.WriteLine($"load average at end: {LoadAverage.Read()}");
 return 0;
+
+// MapServer serves admin, roads, and natural villages where GeoRelief does not cluster them (from z 12).
+static Uri? MapServerUrl(MapServerHost host, string layer, TileAddress tile) => layer switch
+{
+    "admin" => new Uri(host.TileUrl(layer, tile.Z, tile.X, tile.Y, new Dictionary<string, string>
+    {
+        ["band"] = ZoomBands.ForZoom(tile.Z).Band.ToString(CultureInfo.InvariantCulture),
+        ["level"] = ((int)AdminZoomLevels.Boundaries(tile.Z)).ToString(CultureInfo.InvariantCulture),
+    })),
+    "roads" => new Uri(host.TileUrl(layer, tile.Z, tile.X, tile.Y, new Dictionary<string, string>
+    {
+        ["zoom"] = tile.Z.ToString(CultureInfo.InvariantCulture),
+    })),
+    "natural-villages" when tile.Z >= TileLayerCatalog.Find(layer)!.ClusterBelowZoom => new Uri(host.TileUrl(layer, tile.Z, tile.X, tile.Y, new Dictionary<string, string>())),
+    _ => null,
+};

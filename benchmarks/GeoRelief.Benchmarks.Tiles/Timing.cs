@@ -2,30 +2,49 @@ using System.Diagnostics;
 
 namespace GeoRelief.Benchmarks.Tiles;
 
-/// <summary>Median wall-clock times of two actions measured alternately (so drift on a shared machine hits both alike), after a warm-up.</summary>
+/// <summary>
+/// Median wall-clock times of several actions measured in turn, the order rotating from run to run (so drift on a shared
+/// machine hits all alike), after a
+/// warm-up. Slow tiles get fewer runs: as many as fit in <c>secondsPerAction</c> each, at least 5.
+/// </summary>
 internal static class Timing
 {
-    private const int WarmUpRuns = 10;
-
-    public static async Task<(double First, double Second)> MedianPairAsync(int iterations, Func<Task> first, Func<Task> second)
+    public static async Task<(double[] Medians, int Runs)> MediansAsync(int maxIterations, double secondsPerAction, params Func<Task>[] actions)
     {
-        for (var i = 0; i < WarmUpRuns; i++)
+        // One untimed call first (it may fill caches, e.g. the poverty class breaks), then one timed call to size the run.
+        foreach (var action in actions)
         {
-            await first();
-            await second();
+            await action();
         }
 
-        var a = new double[iterations];
-        var b = new double[iterations];
-        for (var i = 0; i < iterations; i++)
+        var first = new double[actions.Length];
+        for (var i = 0; i < actions.Length; i++)
         {
-            a[i] = await TimeAsync(first);
-            b[i] = await TimeAsync(second);
+            first[i] = await TimeAsync(actions[i]);
         }
 
-        Array.Sort(a);
-        Array.Sort(b);
-        return (a[iterations / 2], b[iterations / 2]);
+        var runs = (int)Math.Clamp(secondsPerAction * 1000 / Math.Max(first.Max(), 0.01), 5, maxIterations);
+        var warmUp = Math.Min(10, runs / 4);
+        for (var w = 0; w < warmUp; w++)
+        {
+            foreach (var action in actions)
+            {
+                await action();
+            }
+        }
+
+        var times = actions.Select(_ => new double[runs]).ToArray();
+        for (var r = 0; r < runs; r++)
+        {
+            // Each run starts with another action, so no action always goes first (after the pause of a new round).
+            for (var k = 0; k < actions.Length; k++)
+            {
+                var i = (r + k) % actions.Length;
+                times[i][r] = await TimeAsync(actions[i]);
+            }
+        }
+
+        return ([.. times.Select(t => t.Order().ElementAt(runs / 2))], runs);
     }
 
     private static async Task<double> TimeAsync(Func<Task> action)

@@ -18,7 +18,8 @@ public static class GeneralisationRefresher
         ArgumentNullException.ThrowIfNull(dataSource);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var delete = new NpgsqlCommand(EmbeddedSql.Read("Tiles/Sql/delete_generalised.sql"), connection, transaction))
+        // Bulk work: a province's boundaries take minutes, far over the default command timeout.
+        await using (var delete = new NpgsqlCommand(EmbeddedSql.Read("Tiles/Sql/delete_generalised.sql"), connection, transaction) { CommandTimeout = 0 })
         {
             await delete.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -27,7 +28,7 @@ public static class GeneralisationRefresher
         foreach (var band in ZoomBands.All)
         {
             var file = band.ToleranceDegrees > 0 ? "Tiles/Sql/insert_generalised_band.sql" : "Tiles/Sql/insert_source_band.sql";
-            await using var insert = new NpgsqlCommand(EmbeddedSql.Read(file), connection, transaction);
+            await using var insert = new NpgsqlCommand(EmbeddedSql.Read(file), connection, transaction) { CommandTimeout = 0 };
             insert.Parameters.AddWithValue("band", NpgsqlDbType.Smallint, (short)band.Band);
             if (band.ToleranceDegrees > 0)
             {

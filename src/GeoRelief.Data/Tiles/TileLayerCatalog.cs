@@ -24,8 +24,11 @@ public static class TileLayerCatalog
     /// <summary>road-coverage draws natural villages from this zoom; job-access too.</summary>
     public const int VillagesFromZoom = 10;
 
-    /// <summary>road-coverage draws roads from this zoom.</summary>
-    public const int RoadsFromZoom = 8;
+    /// <summary>road-coverage draws roads from this zoom (below, they are counted as thinned in <c>_meta</c>).</summary>
+    public const int RoadsFromZoom = 9;
+
+    /// <summary>relocation draws its source links from this zoom (below, they are counted as thinned in <c>_meta</c>).</summary>
+    public const int RelocationLinksFromZoom = 7;
 
     private static readonly TileLayerField ClusterCount = new("cluster_count", "Number", "Points in the feature: 1 for a single point, more for a cluster (below the layer's clustering zoom).");
     private static readonly TileLayerField ExpandsAtZoom = new("expands_at_zoom", "Number", "Clusters only: the zoom by which the cluster's points certainly fall apart into separate features.");
@@ -59,7 +62,7 @@ public static class TileLayerCatalog
             ],
             ["natural_village"], []) { ClusterBelowZoom = 12 },
         new("roads", "Roads",
-            "Roads by class from their zoom of appearance: national and provincial from z 0, county z 6, township z 8, village z 10, group roads z 11.",
+            "Roads by class from their zoom of appearance: national and provincial from z 0, county z 7, township z 8, village z 10, group roads z 11.",
             TileGeometryKind.Line, 0, MaxZoom,
             [
                 new("id", "String", "Road id."),
@@ -137,7 +140,7 @@ public static class TileLayerCatalog
             ],
             ["admin_unit"], ["natural_village", "village_year"]) { IsThematic = true },
         new("road-coverage", "Road coverage (组组通)",
-            "kind=township at every zoom: eligible_villages (natural villages of ≥ 30 households), connected_villages (within 500 m of a hardened road) and coverage_pct; kind=natural_village from z 10 with households, eligible, connected; kind=road from z 8 with hardened.",
+            "kind=township at every zoom: eligible_villages (natural villages of ≥ 30 households), connected_villages (within 500 m of a hardened road) and coverage_pct; kind=natural_village from z 10 with households, eligible, connected; kind=road from z 9 (counted as thinned below) with hardened.",
             TileGeometryKind.Mixed, 0, MaxZoom,
             [
                 Kind,
@@ -156,9 +159,9 @@ public static class TileLayerCatalog
                 new("status", "String", "road: status."),
                 new("hardened", "Boolean", "road: asphalt, concrete or paved and existing."),
             ],
-            ["admin_unit", "natural_village", "road"], ["natural_village", "road"]) { IsThematic = true },
+            ["admin_unit", "natural_village", "road"], ["natural_village", "road"]) { IsThematic = true, ThinsByZoom = true },
         new("relocation", "Relocation progress",
-            "kind=site: each relocation site with planned and moved-in figures and progress; kind=source_link: a line from each source natural village to its site.",
+            "kind=site: each relocation site with planned and moved-in figures and progress; kind=source_link (from z 7; counted as thinned below): a line from each source natural village to its site.",
             TileGeometryKind.Mixed, 0, MaxZoom,
             [
                 Kind,
@@ -173,7 +176,7 @@ public static class TileLayerCatalog
                 new("moved_in_pct", "Number", "site: 100 · moved-in / planned households, %."),
                 new("natural_village_id", "String", "source_link: the source natural village."),
             ],
-            ["relocation_site", "relocation_source", "natural_village"], []) { IsThematic = true },
+            ["relocation_site", "relocation_source", "natural_village"], []) { IsThematic = true, ThinsByZoom = true },
         new("job-access", "Job access",
             "kind=industrial_base at every zoom with its jobs; kind=natural_village from z 10 with the jobs of all bases within 10 km in a straight line (a simple proxy; the network 2SFCA is in the analytics API).",
             TileGeometryKind.Point, 0, MaxZoom,

@@ -56,7 +56,7 @@ public sealed class TileRenderer(NpgsqlDataSource dataSource, PovertyClassifier 
 
     private static async Task<RenderedTile> ReadAsync(NpgsqlBatch batch, IReadOnlyList<TileLayerDefinition> layers, CancellationToken cancellationToken)
     {
-        using var bytes = new MemoryStream();
+        var encoded = new List<byte[]>(layers.Count + 1);
         var thinned = new List<ThinnedLayer>();
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         foreach (var layer in layers)
@@ -64,8 +64,7 @@ public sealed class TileRenderer(NpgsqlDataSource dataSource, PovertyClassifier 
             await reader.ReadAsync(cancellationToken);
             if (!await reader.IsDBNullAsync(0, cancellationToken))
             {
-                var encoded = reader.GetFieldValue<byte[]>(0);
-                bytes.Write(encoded);
+                encoded.Add(reader.GetFieldValue<byte[]>(0));
             }
 
             var total = reader.GetInt64(1);
@@ -80,10 +79,29 @@ public sealed class TileRenderer(NpgsqlDataSource dataSource, PovertyClassifier 
 
         if (thinned.Count > 0)
         {
-            bytes.Write(TileMetaLayer.Encode(thinned));
+            encoded.Add(TileMetaLayer.Encode(thinned));
         }
 
-        return new RenderedTile(bytes.ToArray(), thinned);
+        return new RenderedTile(Concatenate(encoded), thinned);
+    }
+
+    /// <summary>The layers one after the other; one layer is the tile as PostgreSQL sent it, without a copy.</summary>
+    private static byte[] Concatenate(List<byte[]> parts)
+    {
+        if (parts.Count == 1)
+        {
+            return parts[0];
+        }
+
+        var bytes = new byte[parts.Sum(p => p.Length)];
+        var offset = 0;
+        foreach (var part in parts)
+        {
+            part.CopyTo(bytes, offset);
+            offset += part.Length;
+        }
+
+        return bytes;
     }
 
     private async Task BindAsync(
@@ -129,6 +147,9 @@ public sealed class TileRenderer(NpgsqlDataSource dataSource, PovertyClassifier 
                 p.AddWithValue("distance_m", NpgsqlDbType.Double, TileLayerCatalog.RoadCoverageDistanceMetres);
                 p.AddWithValue("villages_from", NpgsqlDbType.Integer, TileLayerCatalog.VillagesFromZoom);
                 p.AddWithValue("roads_from", NpgsqlDbType.Integer, TileLayerCatalog.RoadsFromZoom);
+                break;
+            case "relocation":
+                p.AddWithValue("links_from", NpgsqlDbType.Integer, TileLayerCatalog.RelocationLinksFromZoom);
                 break;
             case "job-access":
                 p.AddWithValue("villages_from", NpgsqlDbType.Integer, TileLayerCatalog.VillagesFromZoom);

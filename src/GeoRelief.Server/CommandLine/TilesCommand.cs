@@ -7,7 +7,7 @@ using GeoRelief.Server.Tiles.Packages;
 
 namespace GeoRelief.Server.CommandLine;
 
-/// <summary><c>georelief tiles seed</c>: a PMTiles package of tile layers over one administrative unit.</summary>
+/// <summary><c>georelief tiles seed</c>: a PMTiles or MBTiles package of tile layers over one administrative unit.</summary>
 public static class TilesCommand
 {
     private static readonly Option<string> Layers = new("--layers")
@@ -30,7 +30,7 @@ public static class TilesCommand
 
     private static readonly Option<FileInfo> Out = new("--out")
     {
-        Description = "The PMTiles file to write, e.g. tiles/jinping.pmtiles (served as /tiles/packages/jinping/{z}/{x}/{y}.mvt).",
+        Description = "The package to write: NAME.pmtiles (PMTiles v3, served as /tiles/packages/NAME/{z}/{x}/{y}.mvt) or NAME.mbtiles (MBTiles 1.3).",
         Required = true,
     };
 
@@ -42,7 +42,7 @@ public static class TilesCommand
     public static Command Create()
     {
         var tiles = new Command("tiles", "Vector tile packages.");
-        var seed = new Command("seed", "Render the tiles of layers over an administrative unit into a PMTiles v3 file; an interrupted run resumes.");
+        var seed = new Command("seed", "Render the tiles of layers over an administrative unit into a PMTiles v3 or MBTiles 1.3 file; an interrupted run resumes.");
         foreach (var option in new Option[] { Layers, Within, Zooms, Out, Year, Indicator, Method, K })
         {
             seed.Options.Add(option);
@@ -69,7 +69,7 @@ public static class TilesCommand
             {
                 var result = await SeedProgressDisplay.RunAsync(progress => seeder.SeedAsync(request, progress, opened.Interrupted));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Wrote {result.Path}: {result.Header.AddressedTiles} tiles ({result.Header.TileContents} distinct), zooms {result.Header.MinZoom}–{result.Header.MaxZoom}; rendered {result.Rendered}, resumed {result.Resumed}."));
+                    $"Wrote {result.Path}: {result.Tiles} tiles ({result.DistinctTiles} stored), zooms {result.MinZoom}–{result.MaxZoom}; rendered {result.Rendered}, resumed {result.Resumed}."));
                 return 0;
             }
             catch (ArgumentException e)
@@ -117,9 +117,10 @@ public static class TilesCommand
             return false;
         }
 
-        if (!parseResult.GetValue(Out)!.Name.EndsWith(".pmtiles", StringComparison.Ordinal))
+        var outName = parseResult.GetValue(Out)!.Name;
+        if (!outName.EndsWith(".pmtiles", StringComparison.Ordinal) && !outName.EndsWith(".mbtiles", StringComparison.Ordinal))
         {
-            problem = "--out must name a .pmtiles file (PMTiles v3); MBTiles is not written.";
+            problem = $"--out is '{outName}': name a .pmtiles file (PMTiles v3) or a .mbtiles file (MBTiles 1.3).";
             return false;
         }
 

@@ -29,6 +29,7 @@ public sealed class SampleLoading(NpgsqlDataSource dataSource)
     {
         var dataset = ProvinceSampleGenerator.Generate(SampleDivisions.ReadEmbedded());
         var result = await SampleLoader.LoadAsync(dataSource, dataset, cancellationToken);
+        await GeneralisationRefresher.RefreshAsync(dataSource, cancellationToken);
         return string.Create(
             CultureInfo.InvariantCulture,
             $"synthetic province 99: {dataset.AdminUnits.Count(u => u.Level == 3)} counties, {dataset.AdminUnits.Count(u => u.Level == 4)} townships, {dataset.NaturalVillages.Count} natural villages, {dataset.Roads.Count} road segments ({result.RoadPieces} pieces); fictional codes, synthetic geometry.");

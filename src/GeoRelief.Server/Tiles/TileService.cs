@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using GeoRelief.Core.Tiles;
@@ -26,6 +27,7 @@ public sealed partial class TileService(
     public const int ExactChangeLimit = 2000;
 
     private readonly SemaphoreSlim _checkGate = new(1, 1);
+    private readonly ConditionalWeakTable<PovertyBreaks, StrongBox<string>> _variants = new();
     private long _lastChangeId = -1;
     private long _dataVersion;
     private long _generation;
@@ -72,8 +74,14 @@ public sealed partial class TileService(
             return string.Empty;
         }
 
-        // The breaks are part of the key: when new figures move them, every poverty tile is a new one.
+        // The breaks are part of the key: when new figures move them, every poverty tile is a new one. The breaks object
+        // is the classifier's, kept per data version, so the variant text is worked out once per breaks, not per request.
         var breaks = await povertyClassifier.GetBreaksAsync(AdminZoomLevels.Thematic(tile.Z), poverty, version, cancellationToken);
+        return _variants.GetValue(breaks, b => new StrongBox<string>(VariantText(b, poverty))).Value!;
+    }
+
+    private static string VariantText(PovertyBreaks breaks, PovertyDensityParameters poverty)
+    {
         var text = string.Join(',', breaks.Breaks.Select(b => b.ToString("R", CultureInfo.InvariantCulture)));
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))[..8]);
         return string.Create(CultureInfo.InvariantCulture, $"year={breaks.Year};indicator={poverty.Indicator};method={poverty.Method};k={poverty.K};breaks={hash}");

@@ -3,6 +3,7 @@ using GeoRelief.Core.Tiles;
 using GeoRelief.Core.Tiles.Packages;
 using GeoRelief.Data.Tests;
 using GeoRelief.Data.Tiles;
+using GeoRelief.Server.Tests.Ogc;
 using GeoRelief.Server.Tests.Styles;
 using GeoRelief.Server.Tests.Tiles;
 using GeoRelief.Server.Tiles.Packages;
@@ -51,8 +52,8 @@ public sealed class TilePackageTests(TilePackageTests.Server server) : IClassFix
     private TilePackageSeeder Seeder() =>
         new(server.Services.GetRequiredService<Npgsql.NpgsqlDataSource>(), server.Services.GetRequiredService<TileRenderer>());
 
-    private TilePackageSeedRequest Request(string name) =>
-        new(Layers, "522628", 0, 10, PovertyDensityParameters.Default, Path.Combine(server.PackageDirectory, name + ".pmtiles"));
+    private TilePackageSeedRequest Request(string name, string extension = ".pmtiles") =>
+        new(Layers, "522628", 0, 10, PovertyDensityParameters.Default, Path.Combine(server.PackageDirectory, name + extension));
 
     [NodeToolsFact]
     public async Task A_seeded_package_holds_the_tiles_over_the_unit_and_the_pmtiles_package_reads_the_same_bytes()
@@ -122,6 +123,95 @@ public sealed class TilePackageTests(TilePackageTests.Server server) : IClassFix
         Assert.Equal(live.Bytes, package.Bytes);
         Assert.Equal(HttpStatusCode.NoContent, outside.Status);
         Assert.Equal(HttpStatusCode.NotFound, missing.Status);
+    }
+
+    [GdalFact]
+    public async Task A_seeded_mbtiles_file_holds_gzip_tiles_in_the_tms_scheme_and_gdal_reads_its_layers()
+    {
+        using var client = server.CreateClient();
+        var result = await Seeder().SeedAsync(Request("jinping", ".mbtiles"), new Progress<TilePackageSeedProgress>(), CancellationToken.None);
+
+        Assert.Equal(TilePackageFormat.MbTiles, result.Format);
+        var metadata = await MbTilesFile.MetadataAsync(result.Path);
+        Assert.Equal("pbf", metadata["format"]);
+        Assert.Equal("0", metadata["minzoom"]);
+        Assert.Equal("10", metadata["maxzoom"]);
+        Assert.Equal("admin,roads", metadata["name"]);
+        var bounds = metadata["bounds"].Split(',').Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.InRange(bounds[0], 108.5, 109.5);
+        Assert.Equal(3, metadata["center"].Split(',').Length);
+        var vectorLayers = System.Text.Json.Nodes.JsonNode.Parse(metadata["json"])!["vector_layers"]!.AsArray();
+        Assert.Equal(["admin", "roads"], vectorLayers.Select(l => (string)l!["id"]!));
+
+        // 锦屏县 at zoom 8 is XYZ tile 205/108, TMS row 255 − 108 = 147; the stored bytes are the gzip of the served tile.
+        var tiles = await MbTilesFile.TilesAsync(result.Path);
+        Assert.Equal(result.Tiles, tiles.Count);
+        var served = await TileClient.FetchAsync(client, "/tiles/admin,roads/8/205/108.mvt");
+        Assert.Equal(served.Bytes, PmTilesGzip.Decompress(tiles[TileAddress.Create(8, 205, 108)]));
+        Assert.False(tiles.ContainsKey(TileAddress.Create(8, 212, 90)));
+
+        // GDAL's MBTiles driver reads the vector layers and their features at a zoom of its choice.
+        var (exitCode, output) = await RunAsync("ogrinfo", "-ro", "-al", "-so", "-oo", "ZOOM_LEVEL=8", result.Path);
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("Layer name: admin", output, StringComparison.Ordinal);
+        Assert.Contains("Layer name: roads", output, StringComparison.Ordinal);
+        var admin = VectorTileReader.Read(served.Bytes).Single(l => l.Name == "admin");
+        Assert.Contains("name: String", output, StringComparison.Ordinal);
+        Assert.NotEmpty(admin.Features);
+        var (featureCode, features) = await RunAsync("ogrinfo", "-ro", "-q", "-oo", "ZOOM_LEVEL=8", result.Path, "admin");
+        Assert.True(featureCode == 0, features);
+        foreach (var feature in admin.Features)
+        {
+            Assert.Contains($"code (String) = {feature.Attributes["code"]}", features, StringComparison.Ordinal);
+        }
+    }
+
+    [DatabaseFact]
+    public async Task An_interrupted_mbtiles_seed_resumes_and_a_second_seed_replaces_the_file()
+    {
+        var complete = await Seeder().SeedAsync(Request("mb-whole", ".mbtiles"), new Progress<TilePackageSeedProgress>(), CancellationToken.None);
+
+        var request = Request("mb-resumed", ".mbtiles");
+        await File.WriteAllTextAsync(request.OutputPath, "not an MBTiles file");
+        using var interrupt = new CancellationTokenSource();
+        var stopAfterFive = new SynchronousProgress(p =>
+        {
+            if (p.Done == 5)
+            {
+                interrupt.Cancel();
+            }
+        });
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Seeder().SeedAsync(request, stopAfterFive, interrupt.Token));
+        Assert.True(File.Exists(request.OutputPath + ".journal"));
+        Assert.Equal("not an MBTiles file", await File.ReadAllTextAsync(request.OutputPath));
+
+        var resumed = await Seeder().SeedAsync(request, new Progress<TilePackageSeedProgress>(), CancellationToken.None);
+
+        Assert.Equal(5, resumed.Resumed);
+        Assert.Equal(complete.Rendered - 5, resumed.Rendered);
+        var expected = await MbTilesFile.TilesAsync(complete.Path);
+        var actual = await MbTilesFile.TilesAsync(resumed.Path);
+        Assert.True(expected.Keys.ToHashSet().SetEquals(actual.Keys));
+        Assert.NotEmpty(expected);
+        Assert.All(expected, e => Assert.Equal(e.Value, actual[e.Key]));
+        Assert.False(File.Exists(request.OutputPath + ".journal"));
+        Assert.False(File.Exists(request.OutputPath + ".part"));
+        Assert.False(File.Exists(request.OutputPath + ".tmp"));
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string program, params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await error);
     }
 
     private sealed class SynchronousProgress(Action<TilePackageSeedProgress> report) : IProgress<TilePackageSeedProgress>

@@ -2,7 +2,9 @@
 -- @cells × @cells cells per tile, aligned to the whole world so a cluster is the same in neighbouring tiles; a
 -- cluster is drawn at its members' centroid with cluster_count, summed households and population, and
 -- expands_at_zoom, the zoom by which its members certainly fall into different cells (the grid cell becomes
--- smaller than the members' spread), at most @unclustered_from. A cluster of one keeps its own attributes.
+-- smaller than the members' spread), at most @unclustered_from. A cluster of one keeps its own attributes. The grid
+-- cell and expands_at_zoom are georelief.tile_cluster_cell and tile_cluster_expands_at_zoom (migration 0007), shared
+-- by every clustered point layer.
 -- Features are ordered so that the same data always gives the same bytes (and ETag).
 -- Returns the layer, the points in the tile and the features drawn.
 WITH points AS (
@@ -21,18 +23,12 @@ clusters AS (
          greatest(max(ST_X(p.g)) - min(ST_X(p.g)), max(ST_Y(p.g)) - min(ST_Y(p.g))) AS spread,
          ST_Centroid(ST_Collect(p.g)) AS g
   FROM points p
-  GROUP BY CASE WHEN @cluster
-                THEN floor((ST_X(p.g) + 20037508.342789244) / (40075016.68557849 / (2 ^ @z) / @cells))::text || '/'
-                     || floor((ST_Y(p.g) + 20037508.342789244) / (40075016.68557849 / (2 ^ @z) / @cells))::text
-                ELSE p.id END
+  GROUP BY CASE WHEN @cluster THEN georelief.tile_cluster_cell(p.g, @z, @cells) ELSE p.id END
 ),
 features AS (
   SELECT c.id, c.name, c.village_code, c.township_code, c.households, c.population,
          c.cluster_count,
-         CASE WHEN c.cluster_count = 1 THEN NULL
-              WHEN c.spread = 0 THEN @unclustered_from
-              ELSE least(@unclustered_from, greatest(@z + 1, floor(log(2, (40075016.68557849 / @cells / c.spread)::numeric))::int + 1))
-         END AS expands_at_zoom,
+         georelief.tile_cluster_expands_at_zoom(c.cluster_count, c.spread, @z, @cells, @unclustered_from) AS expands_at_zoom,
          ST_AsMVTGeom(c.g, ST_TileEnvelope(@z, @x, @y), @extent, @buffer, true) AS geom
   FROM clusters c
 )

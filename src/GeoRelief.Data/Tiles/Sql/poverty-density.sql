@@ -4,7 +4,9 @@
 -- ellipsoidal). class is the 0-based class of the @indicator value ('density' or 'incidence') among @breaks,
 -- classes closed on their upper bound, as ClassifyOp computed them over every unit of the level; a unit with no
 -- registered population has no incidence and, for that indicator, no class.
--- The expressions for the two indicators must stay identical to poverty_values.sql, which feeds the breaks.
+-- The expressions for the two indicators must stay identical to poverty_values.sql, which feeds the breaks. The
+-- natural villages join on one equality (a CASE picks the code column by level), so it can be a hash join: an OR of
+-- two conditions forced a nested loop of every unit with every natural village (minutes at low zoom on a province).
 WITH units AS (
   SELECT g.code, g.area_km2, g.geom
   FROM georelief.admin_unit_generalised g
@@ -18,7 +20,7 @@ figures AS (
          coalesce(sum(y.registered_population), 0) AS population
   FROM units u
   LEFT JOIN georelief.natural_village n
-         ON (@level = 4 AND n.township_code = u.code) OR (@level = 5 AND n.village_code = u.code)
+         ON (CASE @level WHEN 4 THEN n.township_code ELSE n.village_code END) = u.code
   LEFT JOIN georelief.village_year y ON y.natural_village_id = n.id AND y.year = @year
   GROUP BY u.code
 ),

@@ -8,7 +8,7 @@ WITH figures AS (
          coalesce(sum(y.registered_population), 0) AS population
   FROM georelief.admin_unit_generalised g
   LEFT JOIN georelief.natural_village n
-         ON (@level = 4 AND n.township_code = g.code) OR (@level = 5 AND n.village_code = g.code)
+         ON (CASE @level WHEN 4 THEN n.township_code ELSE n.village_code END) = g.code
   LEFT JOIN georelief.village_year y ON y.natural_village_id = n.id AND y.year = @year
   WHERE g.band = @band AND g.level = @level
   GROUP BY g.code, g.area_km2

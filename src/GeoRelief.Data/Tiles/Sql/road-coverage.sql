@@ -3,7 +3,9 @@
 --                   @min_households households), connected (eligible ones within @distance_m metres of a hardened
 --                   road: asphalt, concrete or paved, status existing) and coverage_pct = 100 · connected / eligible.
 --  natural_village  from z @villages_from: each natural village with households, eligible and connected.
---  road             from z @roads_from: each road with class, surface and hardened.
+--  road             from z @roads_from: each road with class, surface and hardened; below it the roads in the tile are
+--                   counted (by bounding box, as roads.sql) in its total but not drawn (a province's roads at z 8
+--                   alone are over 600 KB), so the tile says it was thinned.
 -- "Connected" is the straight-line proxy of DOMAIN.md (distance on the ellipsoid); the network version is an
 -- analytics endpoint.
 WITH query_box AS (
@@ -63,5 +65,9 @@ features AS (
   SELECT kind, NULL, NULL, id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, class, surface, status, hardened, geom
   FROM road_features
 )
-SELECT ST_AsMVT(f, @name, @extent, 'geom'), count(*), count(*)
-FROM (SELECT * FROM features WHERE geom IS NOT NULL ORDER BY kind, code, id) f;
+SELECT (SELECT ST_AsMVT(f, @name, @extent, 'geom')
+        FROM (SELECT * FROM features WHERE geom IS NOT NULL ORDER BY kind, code, id) f),
+       (SELECT count(*) FROM features WHERE geom IS NOT NULL)
+         + CASE WHEN @z >= @roads_from THEN 0
+                ELSE (SELECT count(*) FROM georelief.road r, query_box q WHERE r.geom && q.box) END,
+       (SELECT count(*) FROM features WHERE geom IS NOT NULL);

@@ -137,7 +137,7 @@ public sealed class ThemeLegendService(NpgsqlDataSource dataSource, PovertyClass
         var counts = await statistics.CategoryCountsAsync("relocation", cancellationToken);
         return new ThemeLegend("relocation", "易地扶贫搬迁进度", "Relocation progress", new Dictionary<string, string>(), version,
         [
-            new LegendGroup("source_links", "搬迁来源", "Source villages → site", "relocation", "source_link", 0, null, LegendSymbol.Line,
+            new LegendGroup("source_links", "搬迁来源", "Source villages → site", "relocation", "source_link", TileLayerCatalog.RelocationLinksFromZoom, null, LegendSymbol.Line,
                 LegendClassing.Categories, "kind",
                 [Category(counts, "source_links", "source_link", "#8c6bb1", "迁出自然村 → 安置点", "Source natural village → site")]),
             new LegendGroup("sites", "安置点", "Relocation sites", "relocation", "site", 0, null, LegendSymbol.Circle,

@@ -11,6 +11,10 @@ public sealed record TilePackageSeedRequest(
     PovertyDensityParameters Poverty,
     string OutputPath)
 {
+    /// <summary>The package format: MBTiles for a <c>.mbtiles</c> output file, else PMTiles.</summary>
+    public TilePackageFormat Format =>
+        OutputPath.EndsWith(".mbtiles", StringComparison.OrdinalIgnoreCase) ? TilePackageFormat.MbTiles : TilePackageFormat.PmTiles;
+
     /// <summary>A line naming everything that shapes the tiles; a journal written for another request is not resumed.</summary>
     public string Signature(long dataVersion) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture,

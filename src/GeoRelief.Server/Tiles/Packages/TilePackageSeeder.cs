@@ -9,8 +9,8 @@ using Npgsql;
 namespace GeoRelief.Server.Tiles.Packages;
 
 /// <summary>
-/// Seeds a PMTiles package of an administrative unit: every tile of the zooms that touches the unit, rendered by the same
-/// <see cref="TileRenderer"/> SQL as <c>/tiles</c>, gzip-compressed. Rendered tiles go to <c>OUT.part</c> and are listed
+/// Seeds a PMTiles or MBTiles package of an administrative unit: every tile of the zooms that touches the unit, rendered by
+/// the same <see cref="TileRenderer"/> SQL as <c>/tiles</c>, gzip-compressed. Rendered tiles go to <c>OUT.part</c> and are listed
 /// in <c>OUT.journal</c> (flushed tile by tile), so an interrupted run resumes where it stopped; the archive is written
 /// to a temporary file and moved into place at the end, and the journal removed.
 /// </summary>
@@ -73,20 +73,38 @@ public sealed class TilePackageSeeder(NpgsqlDataSource dataSource, TileRenderer 
         }
 
         var temporary = output + ".tmp";
-        PmTilesHeader header;
+        var centreZoom = Math.Clamp((int)Math.Floor(Math.Log2(360 / Math.Max(bounds.Width, 1e-6))), request.MinZoom, request.MaxZoom);
+        var info = new PmTilesArchiveInfo(
+            Metadata(request, version), bounds, (bounds.MinX + bounds.MaxX) / 2, (bounds.MinY + bounds.MaxY) / 2, centreZoom);
+        TilePackageSeedResult result;
         await using (var source = new FileStream(partPath, FileMode.Open, FileAccess.Read))
-        await using (var archive = new FileStream(temporary, FileMode.Create, FileAccess.Write))
         {
-            var centreZoom = Math.Clamp((int)Math.Floor(Math.Log2(360 / Math.Max(bounds.Width, 1e-6))), request.MinZoom, request.MaxZoom);
-            var info = new PmTilesArchiveInfo(
-                Metadata(request, version), bounds, (bounds.MinX + bounds.MaxX) / 2, (bounds.MinY + bounds.MaxY) / 2, centreZoom);
-            header = PmTilesWriter.Write(archive, source, [.. done.Values], info);
+            if (request.Format == TilePackageFormat.MbTiles)
+            {
+                var written = await MbTilesWriter.WriteAsync(temporary, source, [.. done.Values], info, request.MinZoom, request.MaxZoom, cancellationToken);
+                var stored = done.Values.Where(t => t.Length > 0).Select(t => t.Tile.Z).ToList();
+                result = new TilePackageSeedResult(
+                    output, TilePackageFormat.MbTiles, written, written,
+                    stored.Count == 0 ? 0 : stored.Min(), stored.Count == 0 ? 0 : stored.Max(), tiles.Count - resumed, resumed);
+            }
+            else
+            {
+                PmTilesHeader header;
+                await using (var archive = new FileStream(temporary, FileMode.Create, FileAccess.Write))
+                {
+                    header = PmTilesWriter.Write(archive, source, [.. done.Values], info);
+                }
+
+                result = new TilePackageSeedResult(
+                    output, TilePackageFormat.PmTiles, (long)header.AddressedTiles, (long)header.TileContents,
+                    header.MinZoom, header.MaxZoom, tiles.Count - resumed, resumed);
+            }
         }
 
         File.Move(temporary, output, overwrite: true);
         File.Delete(partPath);
         File.Delete(journalPath);
-        return new TilePackageSeedResult(output, header, tiles.Count - resumed, resumed);
+        return result;
     }
 
     /// <summary>The tiles an earlier run of the same request completed; an unreadable or foreign journal starts afresh.</summary>

@@ -1,0 +1,2 @@
+-- One MBTiles metadata row.
+INSERT INTO metadata (name, value) VALUES (@name, @value);
