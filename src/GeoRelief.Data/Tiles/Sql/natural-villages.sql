@@ -3,7 +3,7 @@
 -- cluster is drawn at its members' centroid with cluster_count, summed households and population, and
 -- expands_at_zoom, the zoom by which its members certainly fall into different cells (the grid cell becomes
 -- smaller than the members' spread), at most @unclustered_from. A cluster of one keeps its own attributes. The grid
--- cell and expands_at_zoom are georelief.tile_cluster_cell and tile_cluster_expands_at_zoom (migration 0007), shared
+-- cell and expands_at_zoom are georelief.tile_cluster_cell and tile_cluster_expands_at_zoom (migration 0009), shared
 -- by every clustered point layer.
 -- Features are ordered so that the same data always gives the same bytes (and ETag).
 -- Returns the layer, the points in the tile and the features drawn.
