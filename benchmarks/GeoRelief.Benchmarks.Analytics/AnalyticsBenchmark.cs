@@ -34,7 +34,7 @@ public static class AnalyticsBenchmark
 
         await Console.Out.WriteLineAsync($"GeoRelief analytics benchmark — {Environment.ProcessorCount} cores, {runs} timed runs each (median), cache empty per run");
 
-        // Township areas and adjacency are data derived from admin_unit (migration 0007), rebuilt by the first analysis
+        // Township areas and adjacency are data derived from admin_unit (migration 0008), rebuilt by the first analysis
         // after admin units change; the analyses below read them. Timed here as the cost of that first analysis.
         var rebuilds = new List<double>();
         for (var i = 0; i < runs; i++)
