@@ -39,6 +39,7 @@ public static class SampleLoader
         await FeatureLinkage.LinkAllAsync(connection, cancellationToken);
         var pieces = await ScalarAsync(connection, "count_road_pieces.sql", cancellationToken);
         var unlinked = await ScalarAsync(connection, "count_unlinked.sql", cancellationToken);
+        await ExecuteAsync(connection, "analyze.sql", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new SampleLoadResult(pieces, tiles, unlinked);
     }
