@@ -18,7 +18,7 @@ public sealed class WebMapSuitabilityTests(WebMapFixture fixture, ITestOutputHel
     public async Task Evaluating_Jinping_draws_the_surface_by_class_with_its_legend_popups_and_GeoTIFF()
     {
         var page = await fixture.OpenAsync("/");
-        await page.GetByLabel("专题").SelectOptionAsync("suitability");
+        await page.GetByLabel("专题", new() { Exact = true }).SelectOptionAsync("suitability");
         await WebMapFixture.SettleAsync(page);
         await Expect(page.GetByTestId("legend")).ToContainTextAsync("尚未评价");
         Assert.Equal(0, await page.EvaluateAsync<int>("() => window.__georelief.map.getLayer('suitability-fill') ? 1 : 0"));

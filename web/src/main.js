@@ -114,7 +114,7 @@ function renderLegend() {
     if (section.title) nodes.push(el('h4', {}, section.title));
     nodes.push(el('ul', {}, section.rows.map((row) => el('li', { 'data-key': row.key },
       el('span', { class: `swatch ${row.shape ?? 'box'}`, style: `--swatch: ${row.color}`, 'aria-hidden': 'true' }),
-      el('span', {}, row.label, row.count !== undefined ? el('small', {}, ` (${row.count})`) : null)))));
+      el('span', {}, row.label, row.count !== undefined ? el('small', {}, ` (${formatNumber(row.count)})`) : null)))));
   }
   if (legend.note) nodes.push(el('p', { class: 'muted' }, legend.note));
   nodes.push(el('p', { class: 'muted', id: 'thinned', hidden: 'hidden' }, t('legend.thinned')));
