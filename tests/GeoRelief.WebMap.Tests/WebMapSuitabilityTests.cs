@@ -141,7 +141,18 @@ public sealed class WebMapSuitabilityTests(WebMapFixture fixture, ITestOutputHel
     [BrowserFact]
     public async Task An_evaluation_the_server_refuses_and_a_run_it_does_not_have_are_shown_in_its_words()
     {
-        var page = await fixture.OpenAsync($"/#unit={Jinping}&theme=suitability");
+        // On a tablet held upright: the control fits without sideways scrolling, and each of its inputs has a name.
+        var page = await fixture.OpenAsync($"/#unit={Jinping}&theme=suitability", 768, 1024);
+        Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"), "the page scrolls sideways at 768×1024");
+        var unnamed = await page.EvaluateAsync<string[]>(
+            """
+            () => [...document.querySelectorAll('#suitability-controls button, #suitability-controls input')]
+              .filter((e) => !(e.labels?.length || e.getAttribute('aria-label') || e.textContent.trim()))
+              .map((e) => e.id)
+            """);
+        Assert.Empty(unnamed);
+        await Expect(page.Locator("#suitability-area")).ToHaveTextAsync("评价范围：锦屏县");
+
         await page.GetByLabel("格网边长（米）").FillAsync("5");
         await page.GetByRole(AriaRole.Button, new() { Name = "评价适宜性" }).ClickAsync();
         await WebMapFixture.SettleAsync(page);

@@ -1,6 +1,5 @@
 // The view lives in the URL hash (theme, year, indicator, method, classes, selected unit, list, map view, language,
-// the suitability run shown),
-// so a copied link reproduces it.
+// the suitability run shown), so a copied link reproduces it.
 const defaults = {
   theme: 'poverty', year: '', indicator: 'density', method: 'jenks', k: '5', unit: '', list: 'unconnected', lang: 'zh', map: '', run: '',
 };
