@@ -56,6 +56,17 @@ export async function putJson(path, body, etag) {
   return response.json();
 }
 
+/** POST a JSON body and answer the JSON reply; throws ApiError with the server's ProblemDetails message. */
+export async function postJson(path, body) {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: authHeaders({ 'Content-Type': 'application/json', Accept: 'application/json' }),
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw await problemOf(response);
+  return response.json();
+}
+
 /** GET JSON, or null when the server has no such endpoint (404 without a planner message, i.e. not yet deployed). */
 export async function probeJson(path, params = {}) {
   const response = await fetch(withQuery(path, params), { headers: { Accept: 'application/json' } });

@@ -4,13 +4,14 @@ import maplibregl from 'maplibre-gl';
 import { analytics, getJson, getWithETag } from './api.js';
 import { Editor } from './edit.js';
 import { downloadCsv, downloadMapPng } from './export.js';
-import { dictionaries, formatNumber, language, setLanguage, t, translatePage } from './i18n.js';
+import { dictionaries, formatNumber, language, setLanguage, t, tOr, translatePage } from './i18n.js';
 import { UnitLabels } from './labels.js';
 import { ListsPanel } from './lists.js';
 import { el, UnitPanel } from './panel.js';
 import { UnitSearch } from './search.js';
 import { formatView, levelOf, parseView, readState, writeState } from './state.js';
-import { legendFor, loadThemeData, selectionFilter, selectionWidth, styleFor, themeTileLayer } from './themes.js';
+import { SuitabilityControl } from './suitability.js';
+import { legendFor, loadThemeData, selectionFilter, selectionWidth, styleFor, suitabilityLabel, themeTileLayer } from './themes.js';
 
 const state = readState();
 setLanguage(state.lang);
@@ -46,6 +47,7 @@ const [adminTileJson, countyList] = await Promise.all([
   getJson('/api/v1/admin-units', { level: 'county' }),
 ]);
 counties = countyList;
+const countyNames = new Map(counties.map((c) => [c.code, c.name]));
 const [west, south, east, north] = adminTileJson.bounds;
 const view = parseView(state.map);
 
@@ -67,6 +69,14 @@ const panel = new UnitPanel($('#unit-panel'), { onSelect: (code) => select(code,
 const lists = new ListsPanel($('#lists-panel'), { onRow: (row) => track(flyToRow(row)) });
 const search = new UnitSearch($('#search'), $('#search-results'), { onChoose: (code) => select(code, { fit: true }) });
 const editor = new Editor($('#sign-in'), $('#editor-status'), { onChange: () => track(refreshAfterEdit()), notify });
+const suitability = new SuitabilityControl($('#suitability-controls'), {
+  area: evaluationArea,
+  onRun: async (result) => {
+    state.run = String(result.run);
+    saveState();
+    await applyTheme();
+  },
+});
 
 function saveState() {
   state.map = formatView(map);
@@ -77,9 +87,24 @@ async function applyTheme() {
   themeData = await loadThemeData(state.theme, state, counties.map((c) => c.code));
   const style = await styleFor(state.theme, state, themeData, { latitude: map.getCenter().lat, version: tileVersion, selected: state.unit });
   map.setStyle(style);
-  legend = await legendFor(state.theme, state, themeData);
+  legend = await legendFor(state.theme, state, themeData, countyNames);
   renderLegend();
   document.body.dataset.theme = state.theme;
+  if (state.theme === 'suitability') suitability.render(themeData.run?.id);
+}
+
+/**
+ * The county a suitability evaluation covers: the selected unit's county, else the county under the centre of the
+ * view; null when neither is a county (the control then asks for one).
+ */
+function evaluationArea() {
+  let code = state.unit && state.unit.length >= 6 ? state.unit.slice(0, 6) : null;
+  if (!code && map.getLayer('admin-land')) {
+    const hit = map.queryRenderedFeatures(map.project(map.getCenter()), { layers: ['admin-land'] })[0];
+    const found = String(hit?.properties?.code ?? '');
+    if (found.length >= 6) code = found.slice(0, 6);
+  }
+  return code && countyNames.has(code) ? { code, name: countyNames.get(code) } : null;
 }
 
 function renderLegend() {
@@ -87,9 +112,9 @@ function renderLegend() {
   const nodes = [el('h3', {}, legend.title)];
   for (const section of legend.sections) {
     if (section.title) nodes.push(el('h4', {}, section.title));
-    nodes.push(el('ul', {}, section.rows.map((row) => el('li', {},
+    nodes.push(el('ul', {}, section.rows.map((row) => el('li', { 'data-key': row.key },
       el('span', { class: `swatch ${row.shape ?? 'box'}`, style: `--swatch: ${row.color}`, 'aria-hidden': 'true' }),
-      el('span', {}, row.label, row.count !== undefined ? el('small', {}, ` (${row.count})`) : null)))));
+      el('span', {}, row.label, row.count !== undefined ? el('small', {}, ` (${formatNumber(row.count)})`) : null)))));
   }
   if (legend.note) nodes.push(el('p', { class: 'muted' }, legend.note));
   nodes.push(el('p', { class: 'muted', id: 'thinned', hidden: 'hidden' }, t('legend.thinned')));
@@ -125,6 +150,7 @@ async function select(code, { fit }) {
       map.fitBounds([[west, south], [east, north]], { padding: 30, duration: 600 });
     }
   }
+  if (state.theme === 'suitability') suitability.render(themeData.run?.id);
   await refreshPanel();
   if ($('#tab-lists').getAttribute('aria-selected') === 'true') await refreshLists();
 }
@@ -176,14 +202,30 @@ const interactive = {
   road: ['villages-eligible', 'villages-small', 'roads-not-built', 'roads-built'],
   relocation: ['sites-behind', 'sites'],
   jobs: ['bases', 'job-villages'],
+  suitability: ['suitability-fill'],
   poverty: [],
 };
+
+/** A suitability cell (or a merged block of cells): its class, score, the constraints it fails, what holds it back. */
+function suitabilityPopup(p, body) {
+  body.append(el('strong', {}, suitabilityLabel(p.class, themeData.run?.classBreaks)));
+  if (p.suitability !== undefined) body.append(el('p', {}, t('popup.suitability', { score: formatNumber(Number(p.suitability), 1) })));
+  const failed = String(p.failed ?? '').split(',').filter(Boolean);
+  if (failed.length) {
+    const names = failed.map((name) => tOr(`constraint.${name}`, name)).join(language() === 'zh' ? '、' : ', ');
+    body.append(el('p', {}, t('popup.failed', { names })));
+  }
+  if (p.main_obstacle) body.append(el('p', {}, t('popup.obstacle', { name: tOr(`factor.${p.main_obstacle}`, String(p.main_obstacle)) })));
+  if (Number(p.block) > 1) body.append(el('p', { class: 'muted' }, t('popup.block', { block: p.block, cells: formatNumber(Number(p.cells)) })));
+}
 
 function featurePopup(feature) {
   const p = feature.properties;
   const layer = feature.layer.id;
   const body = el('div', { class: 'popup' });
-  if (layer.startsWith('villages')) {
+  if (layer === 'suitability-fill') {
+    suitabilityPopup(p, body);
+  } else if (layer.startsWith('villages')) {
     body.append(el('strong', {}, p.name), el('p', {}, t('popup.households', { households: formatNumber(p.households) }), ' · ', t(p.connected ? 'popup.connected' : 'popup.unconnected')));
   } else if (layer.startsWith('roads')) {
     body.append(el('strong', {}, p.id), el('p', {}, t('popup.road', { surface: t(`surface.${p.surface}`), status: t(`status.${p.status}`) })));
@@ -218,6 +260,7 @@ for (const theme of Object.keys(interactive)) {
 map.on('moveend', saveState);
 map.on('idle', () => {
   labels.refresh();
+  if (state.theme === 'suitability') suitability.render(themeData.run?.id);
   const thinned = map.getSource('theme') ? map.querySourceFeatures('theme', { sourceLayer: '_meta' }).length > 0 : false;
   const note = $('#thinned');
   if (note) note.hidden = !thinned;
@@ -239,6 +282,7 @@ function syncControls() {
   $('#classes').value = state.k;
   $('#list-choice').value = state.list;
   $('#poverty-controls').hidden = state.theme !== 'poverty';
+  $('#suitability-controls').hidden = state.theme !== 'suitability';
 }
 
 async function loadYears() {
@@ -266,12 +310,14 @@ function onThemeControl() {
   state.year = $('#year').disabled ? '' : $('#year').value;
   $('#year-value').textContent = state.year || '—';
   $('#poverty-controls').hidden = state.theme !== 'poverty';
+  $('#suitability-controls').hidden = state.theme !== 'suitability';
   saveState();
   clearTimeout(themeTimer);
   themeTimer = setTimeout(() => track((async () => { await applyTheme(); await refreshPanel(); })()), 150);
 }
 for (const id of ['#theme', '#indicator', '#method', '#classes']) $(id).addEventListener('change', onThemeControl);
 $('#year').addEventListener('input', onThemeControl);
+$('#evaluate').addEventListener('click', () => track(suitability.evaluate(themeData.run?.id)));
 
 function selectTab(name) {
   for (const tab of ['unit', 'lists']) {
@@ -307,8 +353,9 @@ $('#lang').addEventListener('click', () => {
   map.getCanvas().setAttribute('aria-label', t('map.label'));
   editor.render();
   track((async () => {
-    legend = await legendFor(state.theme, state, themeData);
+    legend = await legendFor(state.theme, state, themeData, countyNames);
     renderLegend();
+    if (state.theme === 'suitability') suitability.render(themeData.run?.id);
     await refreshPanel();
     if ($('#tab-lists').getAttribute('aria-selected') === 'true') await refreshLists();
   })());

@@ -1,10 +1,10 @@
-// The view lives in the URL hash (theme, year, indicator, method, classes, selected unit, list, map view, language),
-// so a copied link reproduces it.
+// The view lives in the URL hash (theme, year, indicator, method, classes, selected unit, list, map view, language,
+// the suitability run shown), so a copied link reproduces it.
 const defaults = {
-  theme: 'poverty', year: '', indicator: 'density', method: 'jenks', k: '5', unit: '', list: 'unconnected', lang: 'zh', map: '',
+  theme: 'poverty', year: '', indicator: 'density', method: 'jenks', k: '5', unit: '', list: 'unconnected', lang: 'zh', map: '', run: '',
 };
 
-export const themes = ['poverty', 'road', 'relocation', 'jobs'];
+export const themes = ['poverty', 'road', 'relocation', 'jobs', 'suitability'];
 export const methods = ['jenks', 'quantile', 'equal', 'headtail'];
 export const indicators = ['density', 'incidence'];
 export const lists = ['unconnected', 'behind', 'noJobs'];
@@ -23,6 +23,7 @@ export function readState() {
   if (!['zh', 'en'].includes(state.lang)) state.lang = defaults.lang;
   if (!/^[3-9]$/.test(state.k)) state.k = defaults.k;
   if (!/^\d{4}$/.test(state.year)) state.year = '';
+  if (!/^[1-9]\d{0,17}$/.test(state.run)) state.run = '';
   if (!/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/.test(state.unit)) state.unit = '';
   return state;
 }

@@ -1,8 +1,8 @@
 // The MapLibre style and the legend of each theme, built here from GeoRelief's tile layers (docs/tiles.md) and the class
 // breaks the analytics API computes. The adapter at the bottom is the one place that decides where styles and legends
 // come from: served ones (/styles/{theme}.json, /legends/{theme}.json) when the server has them, else these.
-import { analytics, probeJson, withQuery } from './api.js';
-import { language, t } from './i18n.js';
+import { analytics, getJson, probeJson, withQuery } from './api.js';
+import { formatNumber, language, t, tOr } from './i18n.js';
 
 /** Tile layer of each theme (the source-layer name inside the tiles). */
 export const themeTileLayer = {
@@ -10,6 +10,7 @@ export const themeTileLayer = {
   road: 'road-coverage',
   relocation: 'relocation',
   jobs: 'job-access',
+  suitability: 'suitability',
 };
 
 /** The served style's theme names (DESIGN.md thematic layers). */
@@ -39,6 +40,20 @@ const unconnectedColor = '#d7301f';
 const connectedColor = '#1a9641';
 const behindColor = '#e31a1c';
 
+/**
+ * The suitability classes in order, each with its colour: excluded in grey, then ColorBrewer's YlGn (sequential,
+ * colour-blind safe) from unsuitable to highly suitable in dark green. The style, the legend and the popups read them
+ * from here. The tiles' attribute 'class' is one of these names.
+ */
+export const suitabilityClasses = [
+  { name: 'excluded', color: '#bdbdbd' },
+  { name: 'unsuitable', color: '#c2e699' },
+  { name: 'marginal', color: '#78c679' },
+  { name: 'suitable', color: '#31a354' },
+  { name: 'highly_suitable', color: '#006837' },
+];
+const unknownSuitabilityColor = '#f0f0f0';
+
 /** Parameters of the poverty-density tiles from the page state. */
 export function povertyQuery(state) {
   return { year: state.year || undefined, indicator: state.indicator, method: state.method, k: state.k };
@@ -58,12 +73,44 @@ export async function loadThemeData(theme, state, counties) {
       analytics('classify', { ...base, level }).catch((error) => ({ error }))));
     return { breaks: { township, village } };
   }
+  if (theme === 'suitability') return loadSuitabilityRun(state.run);
   if (theme === 'relocation') {
     const reports = await Promise.all(counties.map((code) =>
       analytics('relocation-progress', { within: code }).catch(() => null)));
     const behind = reports.filter(Boolean).flatMap((r) => r.sites.filter((s) => s.behindSchedule).map((s) => s.id));
     return { behind };
   }
+  return {};
+}
+
+/**
+ * The stored grid the suitability theme shows (GET /api/v1/siting/runs/{id}: area, grid, model, summary), or the
+ * server's message when it cannot be read. No run: nothing evaluated yet.
+ */
+async function loadSuitabilityRun(run) {
+  if (!run) return {};
+  try {
+    const stored = await getJson(`/api/v1/siting/runs/${encodeURIComponent(run)}`);
+    const model = JSON.parse(stored.parametersJson ?? '{}');
+    return {
+      run: {
+        id: stored.id,
+        area: stored.area,
+        cellSize: stored.grid?.cellSize,
+        stale: stored.stale,
+        summary: JSON.parse(stored.summaryJson ?? '{}'),
+        classBreaks: Array.isArray(model.classBreaks) ? model.classBreaks : null,
+      },
+    };
+  } catch (error) {
+    return { runError: error.message };
+  }
+}
+
+/** The tiles of a theme need these query parameters; null when the theme has nothing to draw yet. */
+function themeTileParams(theme, state, themeData) {
+  if (theme === 'poverty') return povertyQuery(state);
+  if (theme === 'suitability') return themeData.run ? { run: themeData.run.id } : null;
   return {};
 }
 
@@ -94,6 +141,15 @@ function reachRadius(latitude) {
 function themeLayers(theme, state, themeData, latitude) {
   const source = 'theme';
   const sourceLayer = themeTileLayer[theme];
+  if (theme === 'suitability') {
+    if (!themeData.run) return [];
+    // Coloured by 'class' only: other attributes (scores, obstacle, a merged block's cell count) may come and go.
+    const color = ['match', ['to-string', ['get', 'class']], ...suitabilityClasses.flatMap((c) => [c.name, c.color]), unknownSuitabilityColor];
+    return [
+      { id: 'suitability-fill', type: 'fill', source, 'source-layer': sourceLayer,
+        paint: { 'fill-color': color, 'fill-opacity': 0.85, 'fill-antialias': false } },
+    ];
+  }
   if (theme === 'poverty') {
     const k = Number(state.k);
     const colors = classColors(themeData, k);
@@ -166,14 +222,13 @@ export function selectionWidth(code) {
 
 /** The whole style of a theme: GeoRelief's admin boundaries as the base, the theme's layers, the selection on top. */
 export function buildStyle(theme, state, themeData, { latitude, version, selected }) {
-  const params = theme === 'poverty' ? povertyQuery(state) : {};
+  const params = themeTileParams(theme, state, themeData);
+  const sources = { admin: { type: 'vector', tiles: [tileUrl('admin', {}, version)], minzoom: 0, maxzoom: 16 } };
+  if (params) sources.theme = { type: 'vector', tiles: [tileUrl(themeTileLayer[theme], params, version)], minzoom: 0, maxzoom: 16 };
   return {
     version: 8,
     name: `GeoRelief ${theme}`,
-    sources: {
-      admin: { type: 'vector', tiles: [tileUrl('admin', {}, version)], minzoom: 0, maxzoom: 16 },
-      theme: { type: 'vector', tiles: [tileUrl(themeTileLayer[theme], params, version)], minzoom: 0, maxzoom: 16 },
-    },
+    sources,
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#eef0ea' } },
       { id: 'admin-land', type: 'fill', source: 'admin', 'source-layer': 'admin', paint: { 'fill-color': '#fbfbf7' } },
@@ -190,7 +245,7 @@ export function buildStyle(theme, state, themeData, { latitude, version, selecte
 
 /** A style for the map: served when enabled and available, else built here. */
 export async function styleFor(theme, state, themeData, options) {
-  if (USE_SERVED_STYLES) {
+  if (USE_SERVED_STYLES && theme !== 'suitability') {
     return withQuery(`/styles/${servedThemeName[theme]}.json`, theme === 'poverty' ? povertyQuery(state) : {});
   }
   return buildStyle(theme, state, themeData, options);
@@ -244,9 +299,40 @@ function stepRows(steps) {
   }));
 }
 
+/** The score range of each class under the run's class breaks (highly suitable, suitable, marginal lower bounds). */
+function suitabilityRange(name, breaks) {
+  if (!breaks || breaks.length !== 3) return null;
+  const [high, suitable, marginal] = breaks.map((b) => formatNumber(b));
+  return { highly_suitable: `≥ ${high}`, suitable: `${suitable}–${high}`, marginal: `${marginal}–${suitable}`, unsuitable: `< ${marginal}` }[name] ?? null;
+}
+
+/** The label of a suitability class in the page's language, with its score range when the run's model gives it. */
+export function suitabilityLabel(name, breaks) {
+  const label = tOr(`suitability.${name}`, String(name ?? t('suitability.unknown')));
+  const range = suitabilityRange(name, breaks);
+  return range ? t('suitability.range', { label, range }) : label;
+}
+
+function suitabilityLegend(themeData, countyNames) {
+  const run = themeData.run;
+  const perClass = run?.summary?.perClass;
+  const rows = suitabilityClasses.map((c) => ({
+    color: c.color, label: suitabilityLabel(c.name, run?.classBreaks), count: perClass ? perClass[c.name] ?? 0 : undefined, key: c.name,
+  }));
+  const title = run
+    ? t('suitability.legendTitle', { area: countyNames.get(run.area) ?? run.area, cellSize: formatNumber(run.cellSize) })
+    : t('theme.suitability');
+  let note = null;
+  if (themeData.runError) note = t('suitability.runMissing', { message: themeData.runError });
+  else if (!run) note = t('suitability.none');
+  else if (run.stale) note = t('suitability.stale');
+  return { title, sections: [{ title: t('suitability.classes'), rows }], note };
+}
+
 /** The legend built from the same classes and categories as the style. */
-export function buildLegend(theme, state, themeData) {
+export function buildLegend(theme, state, themeData, countyNames = new Map()) {
   if (theme === 'poverty') return povertyLegend(state, themeData);
+  if (theme === 'suitability') return suitabilityLegend(themeData, countyNames);
   if (theme === 'road') {
     return {
       title: t('theme.road'),
@@ -293,6 +379,6 @@ export function buildLegend(theme, state, themeData) {
  * data, and the style takes its colours), else the analytics API's breaks. The other themes: the legend of the style
  * built here (the served legends describe the served styles, which classify differently).
  */
-export async function legendFor(theme, state, themeData) {
-  return buildLegend(theme, state, themeData);
+export async function legendFor(theme, state, themeData, countyNames) {
+  return buildLegend(theme, state, themeData, countyNames);
 }
