@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using GeoRelief.Data.Siting;
 using GeoRelief.Data.Tests;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace GeoRelief.Server.Tests.Apis.Siting;
@@ -126,6 +128,44 @@ public sealed class SitingApiTests(SampleServerFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.UnprocessableEntity, short_.StatusCode);
         var problem = await short_.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains($"short by {households - 30} households", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [DatabaseFact]
+    public async Task The_default_county_allocation_is_answered_with_utilisation_and_never_costs_more_than_the_recorded_plan()
+    {
+        var client = factory.CreateClient();
+        // The recorded plan's cost computed here, apart from the allocator's own check: the same problem, the recorded pairs.
+        var allocator = factory.Services.GetRequiredService<SitingAllocator>();
+        var (problem, _, error) = await allocator.BuildAsync(await allocator.DefaultRequestAsync("522628", CancellationToken.None), CancellationToken.None);
+        Assert.Null(error);
+        Assert.NotNull(problem);
+        var recordedSite = (await ScalarAsync(
+                "SELECT string_agg(natural_village_id || '=' || site_id, ',') FROM georelief.relocation_source WHERE site_id LIKE '522628%'"))
+            .Split(',').Select(p => p.Split('=')).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+        var siteIndex = problem.Sites.Select((site, i) => (site.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var recordedCost = problem.Villages.Select((v, i) => v.Households * problem.Cost[i][siteIndex[recordedSite[v.Id]]]).Sum();
+
+        var response = await client.PostAsJsonAsync("/api/v1/siting/allocate", new { within = "522628" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var outcome = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(outcome.GetProperty("status").GetString(), new[] { "optimal", "feasible" });
+        Assert.True(outcome.GetProperty("recordedPlan").GetProperty("fits").GetBoolean(), outcome.GetProperty("recordedPlan").GetRawText());
+        Assert.Equal(recordedCost, outcome.GetProperty("recordedPlan").GetProperty("objective").GetDouble(), 1e-6);
+        Assert.True(outcome.GetProperty("objective").GetDouble() <= recordedCost + 1e-6, $"{outcome.GetProperty("objective").GetDouble()} > recorded {recordedCost}");
+        Assert.InRange(outcome.GetProperty("gap").GetDouble(), 0, 1);
+        var assignments = outcome.GetProperty("assignments").EnumerateArray().ToArray();
+        Assert.Equal(problem.Villages.Select(v => v.Id).Order(StringComparer.Ordinal), assignments.Select(a => a.GetProperty("villageId").GetString()!).Order(StringComparer.Ordinal));
+        var utilisation = outcome.GetProperty("utilisation").EnumerateArray().ToArray();
+        Assert.Equal(problem.Sites.Count, utilisation.Length);
+        Assert.All(utilisation, u =>
+        {
+            var households = assignments.Where(a => a.GetProperty("siteId").GetString() == u.GetProperty("siteId").GetString()).Sum(a => a.GetProperty("households").GetInt32());
+            Assert.Equal(households, u.GetProperty("households").GetInt32());
+            Assert.True(households <= u.GetProperty("capacity").GetInt32(), u.GetRawText());
+            Assert.Equal((double)households / u.GetProperty("capacity").GetInt32(), u.GetProperty("utilisation").GetDouble(), 1e-9);
+        });
+        Assert.Equal(problem.TotalDemand, utilisation.Sum(u => u.GetProperty("households").GetInt32()));
     }
 
     private static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
