@@ -53,7 +53,7 @@ spans AS (
          sum(total) / sum(cells) AS suitability,
          mode() WITHIN GROUP (ORDER BY main_obstacle) AS main_obstacle,
          string_agg(failed, ',') AS failed,
-         sum(cells) AS cells
+         sum(cells)::bigint AS cells
   FROM islands
   GROUP BY br, class, island
 ),
