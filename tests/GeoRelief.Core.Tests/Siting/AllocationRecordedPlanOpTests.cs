@@ -86,7 +86,7 @@ public sealed class AllocationRecordedPlanOpTests
 
         var fit = AllocationRecordedPlanOp.Fit(problem, [new("v1", "a", 15), new("v2", "b", 10), new("v3", "c", 10), new("other", "a", 500)]);
 
-        Assert.Equal([0, 1, 2], fit.Assignment);
+        Assert.Equal([0, 1, 2], fit.Assignment!);
         Assert.Equal((15 * 1) + (10 * 1) + (10 * 4), fit.Objective!.Value, 1e-9);
     }
 
