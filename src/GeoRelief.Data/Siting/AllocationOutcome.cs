@@ -14,6 +14,7 @@ namespace GeoRelief.Data.Siting;
 /// <param name="Utilisation">Every site's load.</param>
 /// <param name="PairsByCostMethod">How many village–site costs came from the road network and how many from the straight-line fallback.</param>
 /// <param name="Message">For an infeasible or unsolved problem, why (e.g. "total capacity is short by N households").</param>
+/// <param name="RecordedPlan">The relocation plan on record checked against the problem (a MIP start when it fits); null when not examined.</param>
 public sealed record AllocationOutcome(
     string Status,
     string Method,
@@ -25,4 +26,5 @@ public sealed record AllocationOutcome(
     IReadOnlyList<AllocationVillage> Unmet,
     IReadOnlyList<SiteUtilisation> Utilisation,
     IReadOnlyDictionary<string, int> PairsByCostMethod,
-    string? Message);
+    string? Message,
+    RecordedPlanReport? RecordedPlan = null);

@@ -139,9 +139,34 @@ public sealed class SitingAllocator(NpgsqlDataSource dataSource, CbcSolver solve
         return (problem, methods, null);
     }
 
+    /// <summary>The relocation plan on record for these natural villages (every site each is recorded at).</summary>
+    public async Task<IReadOnlyList<RecordedPlanPair>> RecordedPlanAsync(IReadOnlyList<string> villageIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(villageIds);
+        await using var command = dataSource.CreateCommand(EmbeddedSql.Read("Siting/Sql/recorded_plan.sql"));
+        command.Parameters.AddWithValue("village_ids", NpgsqlDbType.Array | NpgsqlDbType.Text, villageIds.ToArray());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var pairs = new List<RecordedPlanPair>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            pairs.Add(new RecordedPlanPair(reader.GetString(0), reader.GetString(1), reader.GetInt32(2)));
+        }
+
+        return pairs;
+    }
+
     /// <summary>Solves a built problem: villages reaching no site are unmet demand, the rest go to CBC or the heuristic.</summary>
+    public Task<AllocationOutcome> SolveAsync(
+        AllocationProblem problem, string[,] methods, int exactLimit, TimeSpan timeLimit, CancellationToken cancellationToken) =>
+        SolveAsync(problem, methods, exactLimit, timeLimit, null, cancellationToken);
+
+    /// <summary>
+    /// Solves a built problem: villages reaching no site are unmet demand, the rest go to CBC or the heuristic. The
+    /// plan on record (<paramref name="recorded"/>; null: not examined), when it is a feasible whole-village answer,
+    /// is one more MIP start, so the answer is never costlier than it.
+    /// </summary>
     public async Task<AllocationOutcome> SolveAsync(
-        AllocationProblem problem, string[,] methods, int exactLimit, TimeSpan timeLimit, CancellationToken cancellationToken)
+        AllocationProblem problem, string[,] methods, int exactLimit, TimeSpan timeLimit, IReadOnlyList<RecordedPlanPair>? recorded, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(methods);
@@ -186,6 +211,9 @@ public sealed class SitingAllocator(NpgsqlDataSource dataSource, CbcSolver solve
 
         double? bound = lp.Status == CbcStatus.Optimal ? lp.Objective : null;
         var start = Cheaper(sub, bound is null ? null : AllocationRoundingOp.Solve(sub, Shares(sub, lp)), AllocationHeuristicOp.Solve(sub));
+        var fit = recorded is null ? null : AllocationRecordedPlanOp.Fit(sub, recorded);
+        var plan = fit is null ? null : new RecordedPlanReport(fit.Assignment is not null, fit.Objective, fit.Refusal, fit.DemandDiffers);
+        start = Cheaper(sub, start, fit?.Improved);
         if (sub.AllowedPairs <= exactLimit)
         {
             var solution = await solver.SolveAsync(sub, relax: false, timeLimit, start, cancellationToken);
@@ -201,7 +229,7 @@ public sealed class SitingAllocator(NpgsqlDataSource dataSource, CbcSolver solve
             if (assignment is not null)
             {
                 var optimal = solution.Status == CbcStatus.Optimal && Read(sub, solution) is { } proven && sub.Objective(proven) <= sub.Objective(assignment) + 1e-9;
-                return Outcome(optimal ? "optimal" : "feasible", "cbc (exact MIP)", sub, assignment, optimal ? sub.Objective(assignment) : bound, unit, unmet, pairs);
+                return Outcome(optimal ? "optimal" : "feasible", "cbc (exact MIP)", sub, assignment, optimal ? sub.Objective(assignment) : bound, unit, unmet, pairs, plan);
             }
         }
 
@@ -209,10 +237,11 @@ public sealed class SitingAllocator(NpgsqlDataSource dataSource, CbcSolver solve
         {
             return new AllocationOutcome("unsolved", "cbc (time limit) + LP rounding + greedy + local search", null, bound, null, unit, [], unmet, [], pairs,
                 "Neither CBC within its time limit nor the heuristics found a whole-village assignment, and none was proven impossible: "
-                + "add capacity, allow more sites, or give the solver more time.");
+                + "add capacity, allow more sites, or give the solver more time."
+                + (plan?.Reason is { } reason ? " The recorded plan is no answer either: " + reason : ""), plan);
         }
 
-        return Outcome("heuristic", "LP rounding / greedy + local search", sub, start, bound, unit, unmet, pairs);
+        return Outcome("heuristic", fit?.Improved is null ? "LP rounding / greedy + local search" : "LP rounding / greedy / recorded plan + local search", sub, start, bound, unit, unmet, pairs, plan);
     }
 
     /// <summary>Builds and solves.</summary>
@@ -230,17 +259,19 @@ public sealed class SitingAllocator(NpgsqlDataSource dataSource, CbcSolver solve
             return (null, invalid);
         }
 
-        var outcome = await SolveAsync(problem, methods!, request.ExactLimit, request.TimeLimit ?? AllocationRequest.DefaultTimeLimit, cancellationToken);
+        var recorded = await RecordedPlanAsync(problem.Villages.Select(v => v.Id).ToArray(), cancellationToken);
+        var outcome = await SolveAsync(problem, methods!, request.ExactLimit, request.TimeLimit ?? AllocationRequest.DefaultTimeLimit, recorded, cancellationToken);
         return (outcome, null);
     }
 
     private static AllocationOutcome Outcome(
-        string status, string method, AllocationProblem problem, int[] assignment, double? bound, string unit, AllocationVillage[] unmet, Dictionary<string, int> pairs)
+        string status, string method, AllocationProblem problem, int[] assignment, double? bound, string unit, AllocationVillage[] unmet, Dictionary<string, int> pairs,
+        RecordedPlanReport? plan)
     {
         var objective = problem.Objective(assignment);
         double? gap = bound is { } b ? (objective <= 0 ? 0 : Math.Max(0, (objective - b) / objective)) : null;
         return new AllocationOutcome(status, method, objective, bound, gap, unit, AllocationSummary.Assignments(problem, assignment), unmet,
-            AllocationSummary.Utilisation(problem, assignment), pairs, null);
+            AllocationSummary.Utilisation(problem, assignment), pairs, null, plan);
     }
 
     private static int[]? Cheaper(AllocationProblem problem, int[]? a, int[]? b) =>

@@ -1,5 +1,6 @@
 using GeoRelief.Core.Siting.Criteria;
 using GeoRelief.Core.Siting.Grid;
+using GeoRelief.Core.Tiles;
 using GeoRelief.Data.Sql;
 using Npgsql;
 using NpgsqlTypes;
@@ -9,6 +10,9 @@ namespace GeoRelief.Data.Siting;
 /// <summary>Stores evaluated grids and serves them back as tiles, GeoTIFF and cells.</summary>
 public sealed class SuitabilityRunStore(NpgsqlDataSource dataSource)
 {
+    /// <summary>The layer name of the grid's vector tiles.</summary>
+    public const string Layer = "suitability";
+
     /// <summary>Stores a grid (cropped to the cells of the area) and returns its run id.</summary>
     public async Task<long> SaveAsync(
         SitingArea area, GridGeoreference grid, SuitabilityGridResult result, string parametersJson, string summaryJson, CancellationToken cancellationToken)
@@ -157,7 +161,11 @@ public sealed class SuitabilityRunStore(NpgsqlDataSource dataSource)
         return tiff;
     }
 
-    /// <summary>An MVT tile of the run (empty when no cell lies under it).</summary>
+    /// <summary>
+    /// A vector tile of a stored grid (layer <c>suitability</c>). Where cells are smaller than screen pixels they are
+    /// merged (k × k blocks, runs of one class along a row; see tile.sql), and the tile then carries a
+    /// <see cref="TileMetaLayer"/> saying so: <c>total</c> cells drawn as <c>shown</c> features.
+    /// </summary>
     public async Task<byte[]> TileAsync(long run, int z, int x, int y, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(EmbeddedSql.Read("Siting/Sql/tile.sql"));
@@ -165,7 +173,17 @@ public sealed class SuitabilityRunStore(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue("z", NpgsqlDbType.Integer, z);
         command.Parameters.AddWithValue("x", NpgsqlDbType.Integer, x);
         command.Parameters.AddWithValue("y", NpgsqlDbType.Integer, y);
-        return (byte[])(await command.ExecuteScalarAsync(cancellationToken))!;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return [];
+        }
+
+        var tile = (byte[])reader.GetValue(0);
+        var cells = reader.GetInt64(1);
+        var features = reader.GetInt64(2);
+        var generalised = reader.GetInt32(3) > 1 || reader.GetBoolean(4);
+        return generalised && features > 0 ? [.. tile, .. TileMetaLayer.Encode([new ThinnedLayer(Layer, cells, features)])] : tile;
     }
 
     /// <summary>Cells of a run in row-major order.</summary>

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using GeoRelief.Core.Tiles;
+using GeoRelief.Data.Siting;
 using GeoRelief.Data.Tests;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace GeoRelief.Server.Tests.Apis.Siting;
@@ -95,6 +98,70 @@ public sealed class SitingApiTests(SampleServerFactory factory) : IClassFixture<
     }
 
     [DatabaseFact]
+    public async Task Suitability_tiles_of_the_county_grid_stay_under_500_KB_keep_every_class_and_say_when_generalised()
+    {
+        var client = factory.CreateClient();
+        var evaluated = await client.PostAsync("/api/v1/siting/evaluate", Json("""{"areaCode": "522628", "cellSizeMetres": 100}"""));
+        Assert.Equal(HttpStatusCode.OK, evaluated.StatusCode);
+        var run = await evaluated.Content.ReadFromJsonAsync<JsonElement>();
+        var id = run.GetProperty("run").GetInt64();
+        var perClass = run.GetProperty("cellsPerClass").EnumerateObject().Where(c => c.Value.GetInt32() > 0).ToDictionary(c => c.Name, c => c.Value.GetInt32());
+        var box = (await ScalarAsync("SELECT concat_ws(',', ST_XMin(b), ST_YMin(b), ST_XMax(b), ST_YMax(b)) FROM (SELECT ST_Extent(geom)::geometry AS b FROM georelief.admin_unit WHERE code = '522628') e"))
+            .Split(',').Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.True(perClass.Count >= 3, run.GetRawText());
+
+        foreach (var z in new[] { 8, 10, 12 })
+        {
+            var cellsPerClass = new Dictionary<string, long>(StringComparer.Ordinal);
+            var shown = 0L;
+            foreach (var tile in TileRange.Covering(new TileBounds(box[0], box[1], box[2], box[3]), z).Tiles())
+            {
+                var bytes = await client.GetByteArrayAsync($"/tiles/suitability/{tile}.mvt?run={id}");
+                Assert.True(bytes.Length < 500 * 1024, $"{tile} is {bytes.Length:N0} bytes");
+                var layers = VectorTileReader.Read(bytes);
+                if (layers.Count == 0)
+                {
+                    continue;
+                }
+
+                var features = layers.Single(l => l.Name == "suitability").Features;
+                foreach (var f in features)
+                {
+                    var cls = (string)f.Attributes["class"];
+                    cellsPerClass[cls] = cellsPerClass.GetValueOrDefault(cls) + Convert.ToInt64(f.Attributes["cells"], System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                var meta = layers.SingleOrDefault(l => l.Name == TileMetaLayer.Name);
+                if (z < 12)
+                {
+                    // Cells under 2 px are merged: the tile says so, with the cells it drew and the features it drew them as.
+                    Assert.NotNull(meta);
+                    var said = meta.Features.Single().Attributes;
+                    Assert.Equal("suitability", said["layer"]);
+                    Assert.Equal(true, said["thinned"]);
+                    Assert.Equal(features.Sum(f => Convert.ToInt64(f.Attributes["cells"], System.Globalization.CultureInfo.InvariantCulture)), Convert.ToInt64(said["total"], System.Globalization.CultureInfo.InvariantCulture));
+                    Assert.Equal(features.Count, Convert.ToInt64(said["shown"], System.Globalization.CultureInfo.InvariantCulture));
+                    shown += features.Count;
+                }
+                else
+                {
+                    // A cell is about 3 px at z12: one square per cell, nothing merged.
+                    Assert.Null(meta);
+                    Assert.All(features, f => Assert.Equal(1L, Convert.ToInt64(f.Attributes["cells"], System.Globalization.CultureInfo.InvariantCulture)));
+                }
+            }
+
+            Assert.True(z == 12 || shown * 5 < cellsPerClass.Values.Sum(), $"z{z}: {shown} features for {cellsPerClass.Values.Sum()} cells");
+            Assert.True(perClass.Keys.All(cellsPerClass.ContainsKey), $"z{z}: classes {string.Join(", ", cellsPerClass.Keys)} of {string.Join(", ", perClass.Keys)}");
+            if (z >= 10)
+            {
+                // At block size 1 runs hold cells of their own class only: every cell is drawn in its class (cells on tile edges twice).
+                Assert.All(perClass, c => Assert.True(cellsPerClass[c.Key] >= c.Value, $"z{z} {c.Key}: {cellsPerClass[c.Key]} < {c.Value}"));
+            }
+        }
+    }
+
+    [DatabaseFact]
     public async Task Allocation_keeps_villages_whole_within_capacity_and_an_impossible_one_says_how_many_households_are_short()
     {
         var client = factory.CreateClient();
@@ -126,6 +193,44 @@ public sealed class SitingApiTests(SampleServerFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.UnprocessableEntity, short_.StatusCode);
         var problem = await short_.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains($"short by {households - 30} households", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [DatabaseFact]
+    public async Task The_default_county_allocation_is_answered_with_utilisation_and_never_costs_more_than_the_recorded_plan()
+    {
+        var client = factory.CreateClient();
+        // The recorded plan's cost computed here, apart from the allocator's own check: the same problem, the recorded pairs.
+        var allocator = factory.Services.GetRequiredService<SitingAllocator>();
+        var (problem, _, error) = await allocator.BuildAsync(await allocator.DefaultRequestAsync("522628", CancellationToken.None), CancellationToken.None);
+        Assert.Null(error);
+        Assert.NotNull(problem);
+        var recordedSite = (await ScalarAsync(
+                "SELECT string_agg(natural_village_id || '=' || site_id, ',') FROM georelief.relocation_source WHERE site_id LIKE '522628%'"))
+            .Split(',').Select(p => p.Split('=')).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+        var siteIndex = problem.Sites.Select((site, i) => (site.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var recordedCost = problem.Villages.Select((v, i) => v.Households * problem.Cost[i][siteIndex[recordedSite[v.Id]]]).Sum();
+
+        var response = await client.PostAsJsonAsync("/api/v1/siting/allocate", new { within = "522628" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var outcome = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Matches("^(optimal|feasible)$", outcome.GetProperty("status").GetString());
+        Assert.True(outcome.GetProperty("recordedPlan").GetProperty("fits").GetBoolean(), outcome.GetProperty("recordedPlan").GetRawText());
+        Assert.Equal(recordedCost, outcome.GetProperty("recordedPlan").GetProperty("objective").GetDouble(), 1e-6);
+        Assert.True(outcome.GetProperty("objective").GetDouble() <= recordedCost + 1e-6, $"{outcome.GetProperty("objective").GetDouble()} > recorded {recordedCost}");
+        Assert.InRange(outcome.GetProperty("gap").GetDouble(), 0, 1);
+        var assignments = outcome.GetProperty("assignments").EnumerateArray().ToArray();
+        Assert.Equal(problem.Villages.Select(v => v.Id).Order(StringComparer.Ordinal), assignments.Select(a => a.GetProperty("villageId").GetString()!).Order(StringComparer.Ordinal));
+        var utilisation = outcome.GetProperty("utilisation").EnumerateArray().ToArray();
+        Assert.Equal(problem.Sites.Count, utilisation.Length);
+        Assert.All(utilisation, u =>
+        {
+            var households = assignments.Where(a => a.GetProperty("siteId").GetString() == u.GetProperty("siteId").GetString()).Sum(a => a.GetProperty("households").GetInt32());
+            Assert.Equal(households, u.GetProperty("households").GetInt32());
+            Assert.True(households <= u.GetProperty("capacity").GetInt32(), u.GetRawText());
+            Assert.Equal((double)households / u.GetProperty("capacity").GetInt32(), u.GetProperty("utilisation").GetDouble(), 1e-9);
+        });
+        Assert.Equal(problem.TotalDemand, utilisation.Sum(u => u.GetProperty("households").GetInt32()));
     }
 
     private static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
