@@ -15,6 +15,7 @@ using GeoRelief.Data;
 using GeoRelief.Data.Imports;
 using GeoRelief.Data.Linkage;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration.Memory;
 
 namespace GeoRelief.Server.Hosting;
 
@@ -43,6 +44,13 @@ public static class GeoReliefApp
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         // Npgsql logs every command's SQL at Information; keep the log for what needs attention.
         builder.Logging.AddFilter("Npgsql", LogLevel.Warning);
+        // ASP.NET Core logs several lines per request at Information, and a tile server answers thousands a second.
+        // Default them to Warning as the lowest-priority configuration source, so that appsettings or
+        // Logging__LogLevel__Microsoft.AspNetCore=Information still bring them back.
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?> { ["Logging:LogLevel:Microsoft.AspNetCore"] = nameof(LogLevel.Warning) },
+        });
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DatabaseExceptionHandler>();
