@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using GeoRelief.Core.Siting.Allocation;
+using GeoRelief.Data.Processes;
 
 namespace GeoRelief.Data.Siting;
 
@@ -38,13 +39,7 @@ public sealed class CbcSolver
                 await File.WriteAllTextAsync(mipStart, AllocationMipWriter.WriteStart(problem, start), cancellationToken);
             }
 
-            var startInfo = new ProcessStartInfo(Executable)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                WorkingDirectory = directory.FullName,
-            };
+            var startInfo = new ProcessStartInfo(Executable) { WorkingDirectory = directory.FullName };
             var arguments = new List<string> { model };
             if (start is not null && !relax)
             {
@@ -61,10 +56,10 @@ public sealed class CbcSolver
                 startInfo.ArgumentList.Add(argument);
             }
 
-            Process process;
+            (int ExitCode, string Output, string Errors) run;
             try
             {
-                process = Process.Start(startInfo) ?? throw new CbcUnavailableException("CBC did not start.");
+                run = await ExternalProgram.RunAsync(startInfo, cancellationToken);
             }
             catch (Win32Exception e)
             {
@@ -72,28 +67,12 @@ public sealed class CbcSolver
                     $"The MIP solver '{Executable}' (COIN-OR CBC) is not installed: install the Debian package coinor-cbc (scripts/setup.sh does). {e.Message}");
             }
 
-            using (process)
+            if (!File.Exists(solution))
             {
-                var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-                var errors = process.StandardError.ReadToEndAsync(cancellationToken);
-                try
-                {
-                    await process.WaitForExitAsync(cancellationToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    process.Kill(entireProcessTree: true);
-                    throw;
-                }
-
-                var log = await output + await errors;
-                if (!File.Exists(solution))
-                {
-                    throw new InvalidOperationException($"CBC wrote no solution (exit code {process.ExitCode}): {Tail(log)}");
-                }
-
-                return CbcSolutionReader.Read(await File.ReadAllTextAsync(solution, cancellationToken));
+                throw new InvalidOperationException($"CBC wrote no solution (exit code {run.ExitCode}): {Tail(run.Output + run.Errors)}");
             }
+
+            return CbcSolutionReader.Read(await File.ReadAllTextAsync(solution, cancellationToken));
         }
         finally
         {

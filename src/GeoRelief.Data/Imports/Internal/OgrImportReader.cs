@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GeoRelief.Data.Processes;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -154,13 +155,7 @@ internal sealed class OgrImportReader(
         Append(conninfo, "port", pg.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Append(conninfo, "dbname", pg.Database);
         Append(conninfo, "user", pg.Username);
-        var start = new ProcessStartInfo("ogr2ogr")
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
-        };
+        var start = new ProcessStartInfo("ogr2ogr") { WorkingDirectory = Path.GetTempPath() };
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("PG", StringComparison.Ordinal)).ToList())
         {
             start.Environment.Remove(name);
@@ -190,31 +185,18 @@ internal sealed class OgrImportReader(
             start.ArgumentList.Add("ENCODING=" + (ImportEncodings.Canonical(encoding) ?? encoding).ToUpperInvariant());
         }
 
-        using var process = new Process { StartInfo = start };
+        (int ExitCode, string Output, string Errors) run;
         try
         {
-            process.Start();
+            run = await ExternalProgram.RunAsync(start, cancellationToken);
         }
         catch (System.ComponentModel.Win32Exception e)
         {
             throw new ImportException("ogr2ogr (GDAL) is needed for Shapefiles and GeoPackages but cannot be run: " + e.Message + ". Install the Debian package gdal-bin.", e);
         }
 
-        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var error = process.StandardError.ReadToEndAsync(cancellationToken);
-        try
-        {
-            await process.WaitForExitAsync(cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        await output;
-        var message = (await error).Trim();
-        if (process.ExitCode != 0)
+        var message = run.Errors.Trim();
+        if (run.ExitCode != 0)
         {
             throw new ImportFileProblemException(new ImportProblem(
                 0, null, ImportProblemCodes.UnreadableFile, "GDAL could not read the file: " + message, null,

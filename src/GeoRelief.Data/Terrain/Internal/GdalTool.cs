@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using GeoRelief.Data.Processes;
 
 namespace GeoRelief.Data.Terrain.Internal;
 
@@ -9,42 +10,19 @@ internal static class GdalTool
     /// <summary>Runs <paramref name="program"/>; returns (exit code, standard output, standard error). A cancelled call kills it.</summary>
     public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string program, IEnumerable<string> arguments, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(program)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = new ProcessStartInfo(program);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
 
-        Process process;
         try
         {
-            process = Process.Start(start) ?? throw new DemImportException($"GDAL's {program} did not start.");
+            return await ExternalProgram.RunAsync(start, cancellationToken);
         }
         catch (Win32Exception e)
         {
             throw new DemImportException($"GDAL's {program} is not installed: install the Debian package gdal-bin (scripts/setup.sh does). {e.Message}", e);
-        }
-
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-            var errors = process.StandardError.ReadToEndAsync(cancellationToken);
-            try
-            {
-                await process.WaitForExitAsync(cancellationToken);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw;
-            }
-
-            return (process.ExitCode, await output, await errors);
         }
     }
 }
