@@ -94,8 +94,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         var clock = new ImportStepClock(_logger);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        // JIT compiles each big statement for seconds that a single pass over the stage never wins back.
-        await ExecuteAsync(connection, "SET LOCAL work_mem = '256MB'; SET LOCAL jit = off", cancellationToken);
+        await ExecuteAsync(connection, ImportSqlTemplates.Read("session_settings.sql"), cancellationToken);
         var target = await ReadTargetColumnsAsync(connection, layer, cancellationToken);
         var sql = new ImportSqlTemplates(layer, target);
         run.BatchId = await InsertBatchAsync(connection, run, cancellationToken);
