@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using GeoRelief.Core.Siting.Allocation;
 using GeoRelief.Core.Siting.Criteria;
 using GeoRelief.Core.Siting.Grid;
 using GeoRelief.Data.Siting;
@@ -48,17 +49,22 @@ if (gridOnly)
 
 var allocator = new SitingAllocator(dataSource, new CbcSolver());
 var (villages, sites) = await AllocationInstanceAsync(dataSource);
-foreach (var maximumSites in new int?[] { null, 15 })
+foreach (var (maximumSites, byCatchment) in new (int?, bool)[] { (null, false), (15, false), (null, true) })
 {
     var request = new AllocationRequest(villages, sites, maximumSites);
     var clock = Stopwatch.StartNew();
-    var (problem, methods, error) = await allocator.BuildAsync(request, CancellationToken.None);
+    var (built, methods, error) = await allocator.BuildAsync(request, CancellationToken.None);
     var build = clock.Elapsed.TotalSeconds;
-    if (problem is null)
+    if (built is null)
     {
         await Console.Error.WriteLineAsync(error);
         return 1;
     }
+
+    var problem = byCatchment ? CatchmentCapacities(built) : built;
+    Console.WriteLine(byCatchment
+        ? "capacities by catchment: 115 % of the demand shared in proportion to Σ households × exp(−minutes / 15) around each site"
+        : "capacities 1 : 2 : 3 in turn: 115 % of the demand, not placed where the demand is");
 
     if (writeLp is not null)
     {
@@ -73,6 +79,16 @@ foreach (var maximumSites in new int?[] { null, 15 })
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"allocate {villages.Count} villages ({problem.TotalDemand} households) to {sites.Count} sites (capacity {problem.TotalCapacity}){(maximumSites is { } p ? $", at most {p} sites" : "")}: "
         + $"network costs {build:0.000} s, {outcome.Method} {solve:0.000} s, status {outcome.Status}, gap {outcome.Gap?.ToString("0.####", CultureInfo.InvariantCulture) ?? "-"}, objective {outcome.Objective:0.0} household-minutes"));
+
+    clock.Restart();
+    var lagrangian = GeoRelief.Core.Siting.Allocation.AllocationLagrangianOp.Solve(
+        problem, GeoRelief.Core.Siting.Allocation.AllocationHeuristicOp.Solve(problem), null, new GeoRelief.Core.Siting.Allocation.AllocationLagrangianParameters());
+    if (lagrangian is not null)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  lagrangian alone (greedy start, no LP duals): {clock.Elapsed.TotalSeconds:0.000} s, {lagrangian.Iterations} steps, bound {lagrangian.LowerBound:0.0}, "
+            + $"answer {(lagrangian.Incumbent is { } a ? problem.Objective(a).ToString("0.0", CultureInfo.InvariantCulture) : "-")}, {lagrangian.ExcludedPairs} of {problem.AllowedPairs} pairs excluded"));
+    }
 
     clock.Restart();
     var heuristic = GeoRelief.Core.Siting.Allocation.AllocationHeuristicOp.Solve(problem);
@@ -114,6 +130,18 @@ static async Task<(IReadOnlyList<(string, int?)>, IReadOnlyList<(string, int?, s
     var shares = points.Select((_, i) => 1 + (i % 3)).ToArray();
     var sites = points.Select((p, i) => (p.Id, (int?)(int)Math.Ceiling(1.15 * demand * shares[i] / shares.Sum()), p.GeoJson)).ToArray();
     return (villages, sites);
+}
+
+// The same villages and sites with capacity where the demand is: each site's share of 115 % of the demand follows the
+// households within its reach, weighted by exp(−travel minutes / 15), so neighbouring sites compete for the villages
+// between them as planned sites do.
+static AllocationProblem CatchmentCapacities(AllocationProblem problem)
+{
+    var reach = Enumerable.Range(0, problem.Sites.Count)
+        .Select(s => Enumerable.Range(0, problem.Villages.Count).Where(v => problem.Allowed(v, s)).Sum(v => problem.Villages[v].Households * Math.Exp(-problem.Cost[v][s] / 15)))
+        .ToArray();
+    var sites = problem.Sites.Select((site, s) => site with { Capacity = (int)Math.Ceiling(1.15 * problem.TotalDemand * reach[s] / reach.Sum()) }).ToArray();
+    return problem with { Sites = sites };
 }
 
 static string Sql(string name)

@@ -8,7 +8,7 @@ namespace GeoRelief.Data.Siting;
 
 /// <summary>
 /// Runs COIN-OR CBC (Debian <c>coinor-cbc</c>) on an allocation model: writes the LP file to a temporary directory,
-/// runs <c>cbc model.lp [-mipstart start.txt] -timeMode elapsed -sec T -ratioGap 0 -solve -solu out.txt</c> (or <c>-initialSolve</c> for the LP relaxation)
+/// runs <c>cbc model.lp [-mipstart start.txt -preprocess off] -timeMode elapsed -sec T -ratioGap 0 -solve -solu out.txt</c> (or <c>-initialSolve -printingOptions all</c> for the LP relaxation, whose dual values then come back too)
 /// and reads the solution. A cancelled request kills the solver.
 /// </summary>
 public sealed class CbcSolver
@@ -43,15 +43,17 @@ public sealed class CbcSolver
             var arguments = new List<string> { model };
             if (start is not null && !relax)
             {
-                arguments.AddRange(["-mipstart", mipStart]);
+                // CBC 2.10 maps a start onto its preprocessed model and, on these models, drops it ("mipstart values
+                // could not be used to build a solution"); without preprocessing it prunes against the start from node 0.
+                arguments.AddRange(["-mipstart", mipStart, "-preprocess", "off"]);
             }
 
             foreach (var argument in arguments.Concat(new[]
                      {
                          // Wall-clock seconds, not CPU seconds: on a busy machine CPU time runs far slower than the caller's clock.
                          "-timeMode", "elapsed", "-sec", Math.Max(1, timeLimit.TotalSeconds).ToString("0", CultureInfo.InvariantCulture),
-                         "-ratioGap", "0", "-allowableGap", "0", relax ? "-initialSolve" : "-solve", "-solu", solution,
-                     }))
+                         "-ratioGap", "0", "-allowableGap", "0",
+                     }).Concat(relax ? ["-initialSolve", "-printingOptions", "all"] : ["-solve"]).Concat(["-solu", solution]))
             {
                 startInfo.ArgumentList.Add(argument);
             }

@@ -214,9 +214,27 @@ public sealed class SitingAllocator(NpgsqlDataSource dataSource, CbcSolver solve
         var fit = recorded is null ? null : AllocationRecordedPlanOp.Fit(sub, recorded);
         var plan = fit is null ? null : new RecordedPlanReport(fit.Assignment is not null, fit.Objective, fit.Refusal, fit.DemandDiffers);
         start = Cheaper(sub, start, fit?.Improved);
+
+        // The Lagrangian bound is tighter than the LP's; against the start it also rules out most village–site pairs.
+        var duals = bound is null ? null : Enumerable.Range(0, sub.Villages.Count).Select(v => lp.Marginal(AllocationMipWriter.VillageRow(v))).ToArray();
+        var lagrangian = AllocationLagrangianOp.Solve(sub, start, duals, new AllocationLagrangianParameters());
+        var model = sub;
+        if (lagrangian is not null)
+        {
+            start = Cheaper(sub, start, lagrangian.Incumbent);
+            bound = Math.Max(bound ?? double.NegativeInfinity, lagrangian.LowerBound);
+            if (lagrangian.ProvesOptimal(sub))
+            {
+                return Outcome("optimal", "lagrangian bound", sub, start!, sub.Objective(start!), unit, unmet, pairs, plan);
+            }
+
+            model = lagrangian.ExcludedPairs > 0 ? lagrangian.Reduce(sub) : sub;
+        }
+
         if (sub.AllowedPairs <= exactLimit)
         {
-            var solution = await solver.SolveAsync(sub, relax: false, timeLimit, start, cancellationToken);
+            // The reduced model keeps every pair an answer cheaper than the start could use: its optimum is the problem's.
+            var solution = await solver.SolveAsync(model, relax: false, timeLimit, start, cancellationToken);
             if (solution.Status == CbcStatus.Infeasible)
             {
                 return new AllocationOutcome("infeasible", "cbc (exact MIP)", null, null, null, unit, [], unmet, [], pairs,
@@ -225,11 +243,12 @@ public sealed class SitingAllocator(NpgsqlDataSource dataSource, CbcSolver solve
             }
 
             // Stopped by its time limit, CBC may list no integer answer of its own; the start it was given still stands.
-            var assignment = Cheaper(sub, Read(sub, solution), start);
+            var assignment = Cheaper(sub, Read(model, solution), start);
             if (assignment is not null)
             {
-                var optimal = solution.Status == CbcStatus.Optimal && Read(sub, solution) is { } proven && sub.Objective(proven) <= sub.Objective(assignment) + 1e-9;
-                return Outcome(optimal ? "optimal" : "feasible", "cbc (exact MIP)", sub, assignment, optimal ? sub.Objective(assignment) : bound, unit, unmet, pairs, plan);
+                var optimal = solution.Status == CbcStatus.Optimal && Read(model, solution) is { } proven && sub.Objective(proven) <= sub.Objective(assignment) + 1e-9;
+                var method = ReferenceEquals(model, sub) ? "cbc (exact MIP)" : "lagrangian bound and pair fixing + cbc (exact MIP)";
+                return Outcome(optimal ? "optimal" : "feasible", method, sub, assignment, optimal ? sub.Objective(assignment) : bound, unit, unmet, pairs, plan);
             }
         }
 

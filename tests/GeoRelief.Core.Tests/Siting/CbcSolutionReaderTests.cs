@@ -16,6 +16,18 @@ public sealed class CbcSolutionReaderTests
         Assert.Equal(0, solution.Value("x_9_9"));
     }
 
+    [Fact]
+    public void Reads_row_activities_and_dual_values_printed_with_all_printing_options()
+    {
+        var solution = CbcSolutionReader.Read("Optimal - objective value 41\n      0 village_0   1   7\n      1 capacity_0   10   -0.5\n      0 x_0_0   1   0\n");
+
+        Assert.Equal(7, solution.Marginal("village_0"));
+        Assert.Equal(-0.5, solution.Marginal("capacity_0"));
+        Assert.Equal(10, solution.Value("capacity_0"));
+        Assert.Equal(1, solution.Value("x_0_0"));
+        Assert.Equal(0, solution.Marginal("village_9"));
+    }
+
     [Theory]
     [InlineData("Infeasible - objective value 1.00000000", CbcStatus.Infeasible)]
     [InlineData("Integer infeasible - objective value 1.00000000", CbcStatus.Infeasible)]

@@ -103,6 +103,23 @@ public sealed class CbcSolverTests
     }
 
     [Fact]
+    public async Task The_LP_relaxation_s_dual_values_start_the_lagrangian_at_the_LP_bound_or_above()
+    {
+        var problem = new AllocationProblem([new("a", 7), new("b", 7), new("c", 5)], [new("s", 10), new("t", 12)], [[1, 5], [1, 4], [1, 3]], null);
+
+        var relaxed = await new CbcSolver().SolveAsync(problem, relax: true, Limit, CancellationToken.None);
+        var duals = Enumerable.Range(0, 3).Select(v => relaxed.Marginal(AllocationMipWriter.VillageRow(v))).ToArray();
+        var first = AllocationLagrangianOp.Solve(problem, null, duals, new AllocationLagrangianParameters(Iterations: 1))!;
+        var climbed = AllocationLagrangianOp.Solve(problem, null, duals, new AllocationLagrangianParameters())!;
+
+        Assert.All(duals, d => Assert.True(d > 0, "a village row's dual is what covering it costs"));
+        Assert.True(first.LowerBound >= relaxed.Objective!.Value - 1e-6, $"L(duals) = {first.LowerBound} below the LP's {relaxed.Objective}");
+        Assert.True(climbed.LowerBound > relaxed.Objective!.Value + 1, $"the knapsacks of whole villages should lift the LP's 41, got {climbed.LowerBound}");
+        Assert.True(climbed.LowerBound <= 50 + 1e-6);
+        Assert.True(climbed.ProvesOptimal(problem) || climbed.ExcludedPairs > 0);
+    }
+
+    [Fact]
     public async Task A_missing_solver_says_which_package_to_install()
     {
         var problem = new AllocationProblem([new("a", 1)], [new("s", 1)], [[1]], null);

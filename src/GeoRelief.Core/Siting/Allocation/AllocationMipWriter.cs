@@ -19,6 +19,9 @@ public static class AllocationMipWriter
     /// <summary>The variable name of village v at site s.</summary>
     public static string X(int v, int s) => string.Create(CultureInfo.InvariantCulture, $"x_{v}_{s}");
 
+    /// <summary>The row name of "village v goes to exactly one site".</summary>
+    public static string VillageRow(int v) => string.Create(CultureInfo.InvariantCulture, $"village_{v}");
+
     /// <summary>The variable name of "site s is open".</summary>
     public static string Y(int s) => string.Create(CultureInfo.InvariantCulture, $"y_{s}");
 
@@ -59,7 +62,7 @@ public static class AllocationMipWriter
         text.AppendLine("Subject To");
         for (var v = 0; v < problem.Villages.Count; v++)
         {
-            text.Append(c, $" village_{v}:");
+            text.Append(' ').Append(VillageRow(v)).Append(':');
             for (var s = 0; s < problem.Sites.Count; s++)
             {
                 if (problem.Allowed(v, s))

@@ -4,7 +4,8 @@ namespace GeoRelief.Core.Siting.Allocation;
 
 /// <summary>
 /// Reads the file CBC writes with <c>solu FILE</c>: a status line ("Optimal - objective value 4.00000000") and one
-/// line per variable ("index name value reduced-cost").
+/// line per variable ("index name value reduced-cost"), with <c>-printingOptions all</c> one per row before them
+/// ("index name activity dual").
 /// </summary>
 public static class CbcSolutionReader
 {
@@ -39,6 +40,7 @@ public static class CbcSolutionReader
         }
 
         var values = new Dictionary<string, double>(StringComparer.Ordinal);
+        var marginals = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var i = 1; i < lines.Length; i++)
         {
             // CBC marks infeasible rows/values with "**" before the index.
@@ -51,8 +53,12 @@ public static class CbcSolutionReader
             }
 
             values[fields[1]] = value;
+            if (fields.Length > 3 && double.TryParse(fields[3], NumberStyles.Float, CultureInfo.InvariantCulture, out var marginal))
+            {
+                marginals[fields[1]] = marginal;
+            }
         }
 
-        return new CbcSolution(status, statusText, objective, values);
+        return new CbcSolution(status, statusText, objective, values, marginals);
     }
 }
