@@ -472,12 +472,12 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
 
             if (layer.GeometryType == "Point")
             {
-                await using var command = new NpgsqlCommand(ImportSqlTemplates.Read("upsert_raw_positions.sql"), connection) { CommandTimeout = 0 };
+                await using var command = new NpgsqlCommand(ImportSqlTemplates.Read("record_raw_positions.sql"), connection) { CommandTimeout = 0 };
                 command.Parameters.AddWithValue("table", NpgsqlDbType.Text, layer.Table);
                 command.Parameters.AddWithValue("crs", NpgsqlDbType.Text, run.Crs);
                 command.Parameters.AddWithValue("batch", NpgsqlDbType.Bigint, run.BatchId);
                 await command.ExecuteNonQueryAsync(ct);
-                clock.Lap("upsert raw positions");
+                clock.Lap("record raw positions");
             }
         }
 
