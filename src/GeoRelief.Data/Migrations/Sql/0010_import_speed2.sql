@@ -5,22 +5,23 @@
 -- own positions (the history an audit wants); the view of the old name gives, per feature, the position of the
 -- latest batch that wrote it, as the table did.
 CREATE TABLE georelief.import_raw_batch (
-  batch_id    bigint PRIMARY KEY REFERENCES georelief.import_batch (id),
+  batch_id    bigint NOT NULL REFERENCES georelief.import_batch (id),
   layer_table text NOT NULL,
   raw_crs     text NOT NULL,
   feature_ids text[] NOT NULL,
   raw_x       double precision[] NOT NULL,
   raw_y       double precision[] NOT NULL,
+  PRIMARY KEY (batch_id, layer_table),
   CHECK (cardinality(raw_x) = cardinality(feature_ids) AND cardinality(raw_y) = cardinality(feature_ids))
 );
 CREATE INDEX import_raw_batch_layer_idx ON georelief.import_raw_batch (layer_table, batch_id);
 
--- The positions recorded so far move over batch by batch (a batch wrote one layer in one coordinate system).
+-- The positions recorded so far move over batch by batch (a batch writes one layer in one coordinate system).
 INSERT INTO georelief.import_raw_batch (batch_id, layer_table, raw_crs, feature_ids, raw_x, raw_y)
-SELECT batch_id, min(layer_table), min(raw_crs),
+SELECT batch_id, layer_table, min(raw_crs),
        array_agg(feature_id ORDER BY feature_id), array_agg(raw_x ORDER BY feature_id), array_agg(raw_y ORDER BY feature_id)
   FROM georelief.import_raw_position
- GROUP BY batch_id;
+ GROUP BY batch_id, layer_table;
 
 DROP TABLE georelief.import_raw_position;
 
