@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using GeoRelief.Core.Coordinates;
 using GeoRelief.Core.Imports;
 using GeoRelief.Data.Imports.Internal;
@@ -33,7 +32,6 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
     /// </summary>
     public long BulkInsertRows { get; init; } = 100_000;
 
-    private const int Srid = 4490;
     private readonly ILogger _logger = logger ?? NullLogger<FeatureImporter>.Instance;
 
     /// <summary>Runs one import; the report says what happened. Throws <see cref="ImportException"/> for a request that cannot start.</summary>
@@ -105,7 +103,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         try
         {
             var counties = layer.GeometryType is null ? [] : await ReadCountiesAsync(connection, cancellationToken);
-            rowsRead = await StageAsync(connection, sql, reader, layer, rules, crs, counties, cancellationToken);
+            rowsRead = await new StagePipeline(reader, layer, rules, crs, counties).RunAsync(connection, sql.CopyStage(), cancellationToken);
         }
         catch (ImportFileProblemException e)
         {
@@ -218,135 +216,6 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         }
 
         return counties;
-    }
-
-    /// <summary>Reads, validates and binary-COPYs every row into import_stage; returns the number of rows.</summary>
-    private static async Task<long> StageAsync(
-        NpgsqlConnection connection, ImportSqlTemplates sql, IImportReader reader, LayerDefinition layer, IReadOnlyList<ImportFieldRule> rules,
-        ResolvedCrs crs, IReadOnlyList<CountyExtent> counties, CancellationToken ct)
-    {
-        var validator = new ImportRowValidator(rules);
-        var transform = crs.Registered is { } source ? new CrsTransformOp(new CrsTransformParameters(source, CrsRegistry.Cgcs2000)) : null;
-        var positions = crs.Registered is { } registered ? new PositionCheckOp(new PositionCheckParameters(registered, counties)) : null;
-        var isPoint = layer.GeometryType == "Point";
-        var ewkb = new Ewkb();
-        var typed = new object?[rules.Count];
-        var problems = new List<ImportProblem>();
-        var rows = 0L;
-        await using var importer = await connection.BeginBinaryImportAsync(sql.CopyStage(), ct);
-        await foreach (var record in reader.ReadAsync(ct))
-        {
-            rows++;
-            problems.Clear();
-            validator.Validate(record.Row, record.Values, typed, problems);
-            byte[]? geometry = null;
-            CrsPoint? raw = null;
-            if (layer.GeometryType is not null)
-            {
-                if (record.GeometryProblem is not null)
-                {
-                    problems.Add(new ImportProblem(record.Row, "geometry", ImportProblemCodes.UnparseableGeometry, record.GeometryProblem, null, "Give a valid position or geometry."));
-                }
-                else if (record.Geometry is null)
-                {
-                    problems.Add(new ImportProblem(record.Row, "geometry", ImportProblemCodes.MissingGeometry, "The row has no position.", null, "Fill in the coordinates (or the WKT geometry)."));
-                }
-                else
-                {
-                    var first = record.Geometry.Coordinate;
-                    raw = first is null ? null : new CrsPoint(first.X, first.Y);
-                    var converted = transform?.Transform(record.Geometry) ?? record.Geometry;
-                    var outside = raw is { } r && positions is not null ? positions.Check(record.Row, converted, r) : null;
-                    if (outside is not null)
-                    {
-                        problems.Add(outside);
-                    }
-                    else
-                    {
-                        geometry = ewkb.Write(converted, crs.PostgisSrid ?? Srid);
-                    }
-                }
-            }
-
-            // Synchronous writes: they fill Npgsql's buffer and only block when it is flushed, which is where the
-            // time goes anyway; the async overloads cost several times more per value on a million rows.
-            importer.StartRow();
-            importer.Write(record.Row, NpgsqlDbType.Bigint);
-            for (var i = 0; i < rules.Count; i++)
-            {
-                WriteValue(importer, rules[i].Kind, typed[i]);
-            }
-
-            WriteNullable(importer, geometry, NpgsqlDbType.Bytea);
-            WriteNullable(importer, isPoint ? raw?.X : null, NpgsqlDbType.Double);
-            WriteNullable(importer, isPoint ? raw?.Y : null, NpgsqlDbType.Double);
-            WriteNullable(importer, problems.Count == 0 ? null : ProblemsJson(problems), NpgsqlDbType.Jsonb);
-            importer.Write(!problems.Any(p => p.Severity == ImportSeverity.Error), NpgsqlDbType.Boolean);
-        }
-
-        await importer.CompleteAsync(ct);
-        return rows;
-    }
-
-    private static void WriteValue(NpgsqlBinaryImporter importer, ImportValueKind kind, object? value)
-    {
-        switch (value)
-        {
-            case null:
-                importer.WriteNull();
-                break;
-            case int whole when kind == ImportValueKind.WholeNumber:
-                importer.Write(whole, NpgsqlDbType.Integer);
-                break;
-            case decimal number:
-                importer.Write(number, NpgsqlDbType.Numeric);
-                break;
-            case DateOnly date:
-                importer.Write(date, NpgsqlDbType.Date);
-                break;
-            case string[] list:
-                importer.Write(list, NpgsqlDbType.Array | NpgsqlDbType.Text);
-                break;
-            default:
-                importer.Write((string)value, NpgsqlDbType.Text);
-                break;
-        }
-    }
-
-    private static void WriteNullable<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type)
-    {
-        if (value is null)
-        {
-            importer.WriteNull();
-        }
-        else
-        {
-            importer.Write(value, type);
-        }
-    }
-
-    private static string ProblemsJson(List<ImportProblem> problems)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartArray();
-            foreach (var p in problems)
-            {
-                json.WriteStartObject();
-                json.WriteString("field", p.Field);
-                json.WriteString("problem", p.Problem);
-                json.WriteString("message", p.Message);
-                json.WriteString("value", p.Value);
-                json.WriteString("hint", p.Hint);
-                json.WriteString("severity", ImportBatchStore.SeverityName(p.Severity));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     /// <summary>Every set-based rule: geometry, location, declared codes, duplicates, references.</summary>
@@ -472,12 +341,12 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
 
             if (layer.GeometryType == "Point")
             {
-                await using var command = new NpgsqlCommand(ImportSqlTemplates.Read("upsert_raw_positions.sql"), connection) { CommandTimeout = 0 };
+                await using var command = new NpgsqlCommand(ImportSqlTemplates.Read("record_raw_positions.sql"), connection) { CommandTimeout = 0 };
                 command.Parameters.AddWithValue("table", NpgsqlDbType.Text, layer.Table);
                 command.Parameters.AddWithValue("crs", NpgsqlDbType.Text, run.Crs);
                 command.Parameters.AddWithValue("batch", NpgsqlDbType.Bigint, run.BatchId);
                 await command.ExecuteNonQueryAsync(ct);
-                clock.Lap("upsert raw positions");
+                clock.Lap("record raw positions");
             }
         }
 

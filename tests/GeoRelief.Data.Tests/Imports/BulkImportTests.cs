@@ -87,4 +87,69 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
         Assert.Equal((0L, 0L, 500L), (again.Inserted, again.Updated, again.Unchanged));
         Assert.Equal(fingerprint, await db.FingerprintAsync());
     }
+
+    [DatabaseFact]
+    public async Task The_bulk_path_and_the_row_by_row_path_write_the_same_rows_raw_positions_and_report()
+    {
+        var points = await db.VillagePointsAsync("522628", 40);
+        var csv = new StringBuilder("id,name,village_code,households,population,lon,lat\n");
+        for (var i = 0; i < 300; i++)
+        {
+            var p = points[i % points.Count];
+            // Every seventh row declares the wrong village: the mismatch report must come out the same on both paths.
+            var declared = i % 7 == 0 ? points[(i + 1) % points.Count].Village : p.Village;
+            csv.Append(CultureInfo.InvariantCulture, $"same-{i:D3},组{i},{declared},{i % 50},{i % 50 * 3},{p.Lon + (i * 1e-6):R},{p.Lat - (i * 1e-6):R}\n");
+        }
+
+        var path = db.WriteFile("same.csv", Encoding.UTF8.GetBytes(csv.ToString()));
+        const string Rows = """
+            SELECT md5(string_agg(t::text, '|' ORDER BY t.id)) FROM georelief.natural_village AS t WHERE t.id LIKE 'same-%'
+            """;
+        const string RawPositions = """
+            SELECT md5(string_agg(concat_ws(',', feature_id, raw_x, raw_y, raw_crs), '|' ORDER BY feature_id))
+              FROM georelief.import_raw_position WHERE layer_table = 'natural_village' AND feature_id LIKE 'same-%'
+            """;
+        var results = new List<(string Rows, string Raw, string Report)>();
+        foreach (var bulkInsertRows in new[] { 100L, long.MaxValue })
+        {
+            await using (var clear = db.DataSource.CreateCommand("DELETE FROM georelief.natural_village"))
+            {
+                await clear.ExecuteNonQueryAsync();
+            }
+
+            var logger = new RecordingLogger<FeatureImporter>();
+            var importer = new FeatureImporter(db.DataSource, db.Database.ConnectionString, logger) { BulkInsertRows = bulkInsertRows };
+            var report = await importer.ImportAsync(new ImportRequest(path, "same.csv", LayerCatalog.NaturalVillages), CancellationToken.None);
+
+            ImportAssert.Committed(report);
+            Assert.Equal(300, report.Inserted);
+            Assert.Equal(bulkInsertRows == 100, logger.Messages.Any(m => m.Contains("build the layer's indexes again", StringComparison.Ordinal)));
+            var lines = string.Join('\n', report.Problems.Select(p => $"{p.Row} {p.Field} {p.Problem} {p.Message}"));
+            results.Add((await db.ScalarAsync<string>(Rows), await db.ScalarAsync<string>(RawPositions), lines));
+        }
+
+        Assert.Equal(results[0], results[1]);
+        Assert.Equal(43, results[0].Report.Split('\n').Count(l => l.Contains("declared_code_mismatch", StringComparison.Ordinal)));
+    }
+
+    [DatabaseFact]
+    public async Task Raw_positions_are_kept_per_batch_and_the_latest_one_per_feature_is_read_by_feature()
+    {
+        var points = await db.VillagePointsAsync("522628", 3);
+        string Csv(double shift) => string.Concat(points.Select((p, i) => string.Create(
+            CultureInfo.InvariantCulture, $"raw-{i},组{i},10,30,{p.Lon + (i == 0 ? shift : 0):R},{p.Lat:R}\n")));
+        var first = await db.ImportAsync(db.WriteFile("raw-1.csv", Encoding.UTF8.GetBytes("id,name,households,population,lon,lat\n" + Csv(0))), LayerCatalog.NaturalVillages);
+        var moved = await db.ImportAsync(db.WriteFile("raw-2.csv", Encoding.UTF8.GetBytes("id,name,households,population,lon,lat\n" + Csv(0.0001))), LayerCatalog.NaturalVillages);
+
+        ImportAssert.Committed(first);
+        Assert.Equal((1L, 0L), (moved.Updated, moved.Inserted));
+        // Per batch: the first wrote all three positions, the second only the one it moved.
+        Assert.Equal(3, await db.ScalarAsync<int>("SELECT cardinality(feature_ids) FROM georelief.import_raw_batch WHERE batch_id = $1", first.BatchId));
+        Assert.Equal("raw-0", await db.ScalarAsync<string>("SELECT array_to_string(feature_ids, ',') FROM georelief.import_raw_batch WHERE batch_id = $1", moved.BatchId));
+        // Per feature: the latest batch that wrote it.
+        Assert.Equal(points[0].Lon + 0.0001, await db.ScalarAsync<double>("SELECT raw_x FROM georelief.import_raw_position WHERE layer_table = 'natural_village' AND feature_id = 'raw-0'"));
+        Assert.Equal(moved.BatchId, await db.ScalarAsync<long>("SELECT batch_id FROM georelief.import_raw_position WHERE layer_table = 'natural_village' AND feature_id = 'raw-0'"));
+        Assert.Equal(first.BatchId, await db.ScalarAsync<long>("SELECT batch_id FROM georelief.import_raw_position WHERE layer_table = 'natural_village' AND feature_id = 'raw-1'"));
+        Assert.Equal(points[1].Lat, await db.ScalarAsync<double>("SELECT raw_y FROM georelief.import_raw_position WHERE layer_table = 'natural_village' AND feature_id = 'raw-1'"));
+    }
 }
