@@ -17,7 +17,8 @@ if (string.IsNullOrWhiteSpace(connectionString))
 
 var repetitions = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var r) ? r : 5;
 var gridOnly = args.Contains("--grid-only");
-var allocationOnly = args.Contains("--allocation-only");
+var allocationOnly = args.Contains("--allocation-only") || args.Contains("--lagrangian-only");
+var lagrangianOnly = args.Contains("--lagrangian-only");
 var writeLp = Array.IndexOf(args, "--write-lp") is var w and >= 0 && w + 1 < args.Length ? args[w + 1] : null;
 await using var dataSource = NpgsqlDataSource.Create(connectionString);
 var parameters = new SuitabilityParameters();
@@ -48,9 +49,12 @@ if (gridOnly)
 }
 
 var allocator = new SitingAllocator(dataSource, new CbcSolver());
-var (villages, sites) = await AllocationInstanceAsync(dataSource);
-foreach (var (maximumSites, byCatchment) in new (int?, bool)[] { (null, false), (15, false), (null, true) })
+// The 1 : 2 : 3 instance with and without p, then the catchment instance on the five disjoint fifths of the villages.
+var instances = new (int Sample, int? MaximumSites, bool ByCatchment)[] { (0, null, false), (0, 15, false) }
+    .Concat(Enumerable.Range(0, 5).Select(sample => (sample, (int?)null, true)));
+foreach (var (sample, maximumSites, byCatchment) in instances)
 {
+    var (villages, sites) = await AllocationInstanceAsync(dataSource, sample);
     var request = new AllocationRequest(villages, sites, maximumSites);
     var clock = Stopwatch.StartNew();
     var (built, methods, error) = await allocator.BuildAsync(request, CancellationToken.None);
@@ -63,14 +67,24 @@ foreach (var (maximumSites, byCatchment) in new (int?, bool)[] { (null, false), 
 
     var problem = byCatchment ? CatchmentCapacities(built) : built;
     Console.WriteLine(byCatchment
-        ? "capacities by catchment: 115 % of the demand shared in proportion to Σ households × exp(−minutes / 15) around each site"
-        : "capacities 1 : 2 : 3 in turn: 115 % of the demand, not placed where the demand is");
+        ? $"sample {sample} (natural villages n ≡ {sample} mod 5), capacities by catchment: 115 % of the demand shared in proportion to Σ households × exp(−minutes / 15) around each site"
+        : $"sample {sample} (natural villages n ≡ {sample} mod 5), capacities 1 : 2 : 3 in turn: 115 % of the demand, not placed where the demand is");
 
     if (writeLp is not null)
     {
         var file = Path.Combine(writeLp, $"allocation-{villages.Count}x{sites.Count}{(maximumSites is { } m ? $"-p{m}" : "")}.lp");
         await File.WriteAllTextAsync(file, GeoRelief.Core.Siting.Allocation.AllocationMipWriter.Write(problem, relax: false));
         Console.WriteLine($"wrote {file}");
+    }
+
+    if (lagrangianOnly)
+    {
+        var lp = await new CbcSolver().SolveAsync(problem, relax: true, TimeSpan.FromSeconds(60), CancellationToken.None);
+        var y = Enumerable.Range(0, problem.Villages.Count).Select(v => lp.Marginal(AllocationMipWriter.VillageRow(v))).ToArray();
+        clock.Restart();
+        var l = AllocationLagrangianOp.Solve(problem, AllocationHeuristicOp.Solve(problem), y, new AllocationLagrangianParameters())!;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  LP {lp.Objective:0.0}: lagrangian {clock.Elapsed.TotalSeconds:0.000} s, {l.Iterations} steps, bound {l.LowerBound:0.0}, answer {problem.Objective(l.Incumbent!):0.0}, {l.ExcludedPairs} excluded"));
+        continue;
     }
 
     clock.Restart();
@@ -80,18 +94,19 @@ foreach (var (maximumSites, byCatchment) in new (int?, bool)[] { (null, false), 
         $"allocate {villages.Count} villages ({problem.TotalDemand} households) to {sites.Count} sites (capacity {problem.TotalCapacity}){(maximumSites is { } p ? $", at most {p} sites" : "")}: "
         + $"network costs {build:0.000} s, {outcome.Method} {solve:0.000} s, status {outcome.Status}, gap {outcome.Gap?.ToString("0.####", CultureInfo.InvariantCulture) ?? "-"}, objective {outcome.Objective:0.0} household-minutes"));
 
+    var relaxation = await new CbcSolver().SolveAsync(problem, relax: true, TimeSpan.FromSeconds(60), CancellationToken.None);
+    var duals = Enumerable.Range(0, problem.Villages.Count).Select(v => relaxation.Marginal(AllocationMipWriter.VillageRow(v))).ToArray();
     clock.Restart();
-    var lagrangian = GeoRelief.Core.Siting.Allocation.AllocationLagrangianOp.Solve(
-        problem, GeoRelief.Core.Siting.Allocation.AllocationHeuristicOp.Solve(problem), null, new GeoRelief.Core.Siting.Allocation.AllocationLagrangianParameters());
+    var lagrangian = AllocationLagrangianOp.Solve(problem, AllocationHeuristicOp.Solve(problem), duals, new AllocationLagrangianParameters());
     if (lagrangian is not null)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  lagrangian alone (greedy start, no LP duals): {clock.Elapsed.TotalSeconds:0.000} s, {lagrangian.Iterations} steps, bound {lagrangian.LowerBound:0.0}, "
+            $"  LP bound {relaxation.Objective:0.0}; lagrangian from its duals and the greedy answer: {clock.Elapsed.TotalSeconds:0.000} s, {lagrangian.Iterations} steps, bound {lagrangian.LowerBound:0.0}, "
             + $"answer {(lagrangian.Incumbent is { } a ? problem.Objective(a).ToString("0.0", CultureInfo.InvariantCulture) : "-")}, {lagrangian.ExcludedPairs} of {problem.AllowedPairs} pairs excluded"));
     }
 
     clock.Restart();
-    var heuristic = GeoRelief.Core.Siting.Allocation.AllocationHeuristicOp.Solve(problem);
+    var heuristic = AllocationHeuristicOp.Solve(problem);
     var heuristicSeconds = clock.Elapsed.TotalSeconds;
     if (heuristic is not null && outcome.Objective is { } optimum)
     {
@@ -102,14 +117,15 @@ foreach (var (maximumSites, byCatchment) in new (int?, bool)[] { (null, false), 
 
 return 0;
 
-// 200 natural villages of 锦屏县 (every fifth by id) and 20 sites: the county's relocation sites plus candidates at
+// 200 natural villages of 锦屏县 (every fifth by id, starting at the sample-th) and 20 sites: the county's relocation sites plus candidates at
 // township seats, capacities sharing 115 % of the demand in proportion 1…3.
-static async Task<(IReadOnlyList<(string, int?)>, IReadOnlyList<(string, int?, string?)>)> AllocationInstanceAsync(NpgsqlDataSource dataSource)
+static async Task<(IReadOnlyList<(string, int?)>, IReadOnlyList<(string, int?, string?)>)> AllocationInstanceAsync(NpgsqlDataSource dataSource, int sample)
 {
     var villages = new List<(string, int?)>();
     await using (var command = dataSource.CreateCommand(Sql("villages.sql")))
-    await using (var reader = await command.ExecuteReaderAsync())
     {
+        command.Parameters.AddWithValue("sample", sample);
+        await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
             villages.Add((reader.GetString(0), reader.GetInt32(1)));
