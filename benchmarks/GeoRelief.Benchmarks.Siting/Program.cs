@@ -6,7 +6,7 @@ using GeoRelief.Core.Siting.Grid;
 using GeoRelief.Data.Siting;
 using Npgsql;
 
-// Usage: GEORELIEF_DB='Host=…;Database=…' dotnet run -c Release --project benchmarks/GeoRelief.Benchmarks.Siting [-- repetitions] [--grid-only|--allocation-only] [--write-lp DIR]
+// Usage: GEORELIEF_DB='Host=…;Database=…' dotnet run -c Release --project benchmarks/GeoRelief.Benchmarks.Siting [-- repetitions] [--grid-only|--allocation-only|--lagrangian-only] [--write-lp DIR]
 // The database must hold the sample (georelief sample load). Prints one line per measurement.
 var connectionString = Environment.GetEnvironmentVariable("GEORELIEF_DB");
 if (string.IsNullOrWhiteSpace(connectionString))
@@ -72,27 +72,21 @@ foreach (var (sample, maximumSites, byCatchment) in instances)
 
     if (writeLp is not null)
     {
-        var file = Path.Combine(writeLp, $"allocation-{villages.Count}x{sites.Count}{(maximumSites is { } m ? $"-p{m}" : "")}.lp");
-        await File.WriteAllTextAsync(file, GeoRelief.Core.Siting.Allocation.AllocationMipWriter.Write(problem, relax: false));
+        var file = Path.Combine(writeLp, $"allocation-{villages.Count}x{sites.Count}{(maximumSites is { } m ? $"-p{m}" : "")}-sample{sample}{(byCatchment ? "-catchment" : "")}.lp");
+        await File.WriteAllTextAsync(file, AllocationMipWriter.Write(problem, relax: false));
         Console.WriteLine($"wrote {file}");
     }
 
-    if (lagrangianOnly)
+    AllocationOutcome? outcome = null;
+    if (!lagrangianOnly)
     {
-        var lp = await new CbcSolver().SolveAsync(problem, relax: true, TimeSpan.FromSeconds(60), CancellationToken.None);
-        var y = Enumerable.Range(0, problem.Villages.Count).Select(v => lp.Marginal(AllocationMipWriter.VillageRow(v))).ToArray();
         clock.Restart();
-        var l = AllocationLagrangianOp.Solve(problem, AllocationHeuristicOp.Solve(problem), y, new AllocationLagrangianParameters())!;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  LP {lp.Objective:0.0}: lagrangian {clock.Elapsed.TotalSeconds:0.000} s, {l.Iterations} steps, bound {l.LowerBound:0.0}, answer {problem.Objective(l.Incumbent!):0.0}, {l.ExcludedPairs} excluded"));
-        continue;
+        outcome = await allocator.SolveAsync(problem, methods!, request.ExactLimit, TimeSpan.FromSeconds(60), CancellationToken.None);
+        var solve = clock.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"allocate {villages.Count} villages ({problem.TotalDemand} households) to {sites.Count} sites (capacity {problem.TotalCapacity}){(maximumSites is { } p ? $", at most {p} sites" : "")}: "
+            + $"network costs {build:0.000} s, {outcome.Method} {solve:0.000} s, status {outcome.Status}, gap {outcome.Gap?.ToString("0.####", CultureInfo.InvariantCulture) ?? "-"}, objective {outcome.Objective:0.0} household-minutes"));
     }
-
-    clock.Restart();
-    var outcome = await allocator.SolveAsync(problem, methods!, request.ExactLimit, TimeSpan.FromSeconds(60), CancellationToken.None);
-    var solve = clock.Elapsed.TotalSeconds;
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"allocate {villages.Count} villages ({problem.TotalDemand} households) to {sites.Count} sites (capacity {problem.TotalCapacity}){(maximumSites is { } p ? $", at most {p} sites" : "")}: "
-        + $"network costs {build:0.000} s, {outcome.Method} {solve:0.000} s, status {outcome.Status}, gap {outcome.Gap?.ToString("0.####", CultureInfo.InvariantCulture) ?? "-"}, objective {outcome.Objective:0.0} household-minutes"));
 
     var relaxation = await new CbcSolver().SolveAsync(problem, relax: true, TimeSpan.FromSeconds(60), CancellationToken.None);
     var duals = Enumerable.Range(0, problem.Villages.Count).Select(v => relaxation.Marginal(AllocationMipWriter.VillageRow(v))).ToArray();
@@ -103,6 +97,11 @@ foreach (var (sample, maximumSites, byCatchment) in instances)
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  LP bound {relaxation.Objective:0.0}; lagrangian from its duals and the greedy answer: {clock.Elapsed.TotalSeconds:0.000} s, {lagrangian.Iterations} steps, bound {lagrangian.LowerBound:0.0}, "
             + $"answer {(lagrangian.Incumbent is { } a ? problem.Objective(a).ToString("0.0", CultureInfo.InvariantCulture) : "-")}, {lagrangian.ExcludedPairs} of {problem.AllowedPairs} pairs excluded"));
+    }
+
+    if (outcome is null)
+    {
+        continue;
     }
 
     clock.Restart();
