@@ -11,6 +11,7 @@ using Npgsql;
 
 // Usage: GeoRelief.Benchmarks.Tiles --db "Host=127.0.0.1;Port=…;Username=…;Password=…;Database=…"
 //          [--iterations 60] [--seconds-per-tile 4] [--wrk-seconds 10] [--no-mapserver] [--budget | --cached-only]
+//          [--layers admin,roads] [--zooms 10,14] (a subset of the table, for quick reruns)
 // Meant for the province-scale data (georelief sample load --scale province); the database gets the schema and the
 // sample only if it has none. Everything runs on 127.0.0.1. --budget runs the 500 KB check instead of the timings.
 var db = BenchmarkArguments.Get(args, "--db") ?? Environment.GetEnvironmentVariable("GEORELIEF_DB")
@@ -18,6 +19,9 @@ var db = BenchmarkArguments.Get(args, "--db") ?? Environment.GetEnvironmentVaria
 var iterations = int.Parse(BenchmarkArguments.Get(args, "--iterations") ?? "60", CultureInfo.InvariantCulture);
 var secondsPerTile = double.Parse(BenchmarkArguments.Get(args, "--seconds-per-tile") ?? "4", CultureInfo.InvariantCulture);
 var wrkSeconds = int.Parse(BenchmarkArguments.Get(args, "--wrk-seconds") ?? "10", CultureInfo.InvariantCulture);
+string[] allLayers = ["admin", "roads", "natural-villages", "poverty-density", "road-coverage"];
+var layerNames = BenchmarkArguments.Get(args, "--layers")?.Split(',') ?? allLayers;
+var zooms = BenchmarkArguments.Get(args, "--zooms")?.Split(',').Select(z => int.Parse(z, CultureInfo.InvariantCulture)).ToArray() ?? [6, 10, 14];
 
 // No command timeout for the benchmark's own queries (the densest-tile counts and the budget renders are bulk work).
 await using var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(db) { CommandTimeout = 0 }.ConnectionString);
@@ -53,7 +57,7 @@ var serverRenderer = uncached.Services.GetRequiredService<TileRenderer>();
 // there too).
 var density = await TileDensity.ReadAsync(dataSource, "natural_village_density.sql", 6);
 var tiles = new List<(string Kind, TileAddress Tile, long Villages)>();
-foreach (var z in new[] { 6, 10, 14 })
+foreach (var z in zooms)
 {
     tiles.Add(("typical", density.Median(z).Tile, density.Median(z).Count));
     tiles.Add(("heaviest", density.Densest(z, 1)[0].Tile, density.Densest(z, 1)[0].Count));
@@ -64,9 +68,9 @@ Console.WriteLine($"MapServer 8: {mapServerProblem ?? "cgi-mapserver behind ligh
 Console.WriteLine();
 Console.WriteLine("layer             tile               kind      villages     bytes  runs  uncached ms  service ms  renderer ms  bare SQL ms  ratio   MapServer ms  MS bytes  MS/GeoRelief");
 // --cached-only: just the wrk figure (the table takes a quarter of an hour on the province).
-foreach (var layerName in args.Contains("--cached-only") ? [] : new[] { "admin", "roads", "natural-villages", "poverty-density", "road-coverage" })
+foreach (var layerName in args.Contains("--cached-only") ? [] : layerNames)
 {
-    var layer = TileLayerCatalog.Find(layerName)!;
+    var layer = TileLayerCatalog.Find(layerName) ?? throw new ArgumentException($"--layers: there is no tile layer {layerName}; the layers are {TileLayerCatalog.Names}.");
     foreach (var (kind, tile, villages) in tiles)
     {
         var url = new Uri($"{uncached.BaseUrl}/tiles/{layer.Name}/{tile}.mvt");
@@ -108,7 +112,7 @@ foreach (var layerName in args.Contains("--cached-only") ? [] : new[] { "admin",
 }
 
 Console.WriteLine();
-var typicalZ10 = tiles.First(t => t.Kind == "typical" && t.Tile.Z == 10).Tile;
+var typicalZ10 = density.Median(10).Tile;
 var cachedUrl = $"{cached.BaseUrl}/tiles/admin,poverty-density/{typicalZ10}.mvt";
 await http.GetByteArrayAsync(new Uri(cachedUrl));
 var wrk = await Wrk.RunAsync(cachedUrl, wrkSeconds);
