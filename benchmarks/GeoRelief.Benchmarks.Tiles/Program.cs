@@ -11,6 +11,7 @@ using Npgsql;
 
 // Usage: GeoRelief.Benchmarks.Tiles --db "Host=127.0.0.1;Port=…;Username=…;Password=…;Database=…"
 //          [--iterations 60] [--seconds-per-tile 4] [--wrk-seconds 10] [--no-mapserver] [--budget | --cached-only]
+//          [--layers admin,roads] [--zooms 10,14] (a subset of the table, for quick reruns)
 // Meant for the province-scale data (georelief sample load --scale province); the database gets the schema and the
 // sample only if it has none. Everything runs on 127.0.0.1. --budget runs the 500 KB check instead of the timings.
 var db = BenchmarkArguments.Get(args, "--db") ?? Environment.GetEnvironmentVariable("GEORELIEF_DB")
@@ -18,6 +19,9 @@ var db = BenchmarkArguments.Get(args, "--db") ?? Environment.GetEnvironmentVaria
 var iterations = int.Parse(BenchmarkArguments.Get(args, "--iterations") ?? "60", CultureInfo.InvariantCulture);
 var secondsPerTile = double.Parse(BenchmarkArguments.Get(args, "--seconds-per-tile") ?? "4", CultureInfo.InvariantCulture);
 var wrkSeconds = int.Parse(BenchmarkArguments.Get(args, "--wrk-seconds") ?? "10", CultureInfo.InvariantCulture);
+string[] allLayers = ["admin", "roads", "natural-villages", "poverty-density", "road-coverage"];
+var layerNames = BenchmarkArguments.Get(args, "--layers")?.Split(',') ?? allLayers;
+var zooms = BenchmarkArguments.Get(args, "--zooms")?.Split(',').Select(z => int.Parse(z, CultureInfo.InvariantCulture)).ToArray() ?? [6, 10, 14];
 
 // No command timeout for the benchmark's own queries (the densest-tile counts and the budget renders are bulk work).
 await using var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(db) { CommandTimeout = 0 }.ConnectionString);
@@ -44,7 +48,15 @@ await using var uncached = await BenchmarkServer.StartAsync(db, 5481, cacheMegab
 await using var cached = await BenchmarkServer.StartAsync(db, 5482, cacheMegabytes: 256);
 var mapServerProblem = args.Contains("--no-mapserver") ? "left out (--no-mapserver)" : MapServerHost.UnavailableReason;
 await using var mapServer = mapServerProblem is null ? await MapServerHost.StartAsync(db, 5483, processes: Environment.ProcessorCount) : null;
-using var http = new HttpClient();
+// Configured as a load client is: no proxy look-up, cookies, redirects, decompression or trace headers.
+using var http = new HttpClient(new SocketsHttpHandler
+{
+    UseProxy = false,
+    UseCookies = false,
+    AllowAutoRedirect = false,
+    AutomaticDecompression = System.Net.DecompressionMethods.None,
+    ActivityHeadersPropagator = null,
+});
 var tileService = uncached.Services.GetRequiredService<TileService>();
 var serverRenderer = uncached.Services.GetRequiredService<TileRenderer>();
 
@@ -53,7 +65,7 @@ var serverRenderer = uncached.Services.GetRequiredService<TileRenderer>();
 // there too).
 var density = await TileDensity.ReadAsync(dataSource, "natural_village_density.sql", 6);
 var tiles = new List<(string Kind, TileAddress Tile, long Villages)>();
-foreach (var z in new[] { 6, 10, 14 })
+foreach (var z in zooms)
 {
     tiles.Add(("typical", density.Median(z).Tile, density.Median(z).Count));
     tiles.Add(("heaviest", density.Densest(z, 1)[0].Tile, density.Densest(z, 1)[0].Count));
@@ -62,15 +74,27 @@ foreach (var z in new[] { 6, 10, 14 })
 Console.WriteLine($"GeoRelief tile benchmark — {Environment.ProcessorCount} cores, up to {iterations} runs per figure (median; as many as fit in {secondsPerTile} s per action, at least 5)");
 Console.WriteLine($"MapServer 8: {mapServerProblem ?? "cgi-mapserver behind lighttpd mod_fastcgi, " + Environment.ProcessorCount + " mapserv processes"}");
 Console.WriteLine();
-Console.WriteLine("layer             tile               kind      villages     bytes  runs  uncached ms  service ms  renderer ms  bare SQL ms  ratio   MapServer ms  MS bytes  MS/GeoRelief");
+Console.WriteLine("layer             tile               kind      villages     bytes  runs  uncached ms  service ms  renderer ms  bare SQL ms  ratio   MapServer ms  MS bytes  MS/GeoRelief  wrk c1 ms  SQL loop ms  ratio");
 // --cached-only: just the wrk figure (the table takes a quarter of an hour on the province).
-foreach (var layerName in args.Contains("--cached-only") ? [] : new[] { "admin", "roads", "natural-villages", "poverty-density", "road-coverage" })
+foreach (var layerName in args.Contains("--cached-only") ? [] : layerNames)
 {
-    var layer = TileLayerCatalog.Find(layerName)!;
+    var layer = TileLayerCatalog.Find(layerName) ?? throw new ArgumentException($"--layers: there is no tile layer {layerName}; the layers are {TileLayerCatalog.Names}.");
     foreach (var (kind, tile, villages) in tiles)
     {
         var url = new Uri($"{uncached.BaseUrl}/tiles/{layer.Name}/{tile}.mvt");
         var bytes = (await http.GetByteArrayAsync(url)).Length;
+        async Task BareSqlAsync()
+        {
+            await using var batch = dataSource.CreateBatch();
+            batch.BatchCommands.Add(await renderer.CreateCommandAsync(tile, layer, PovertyDensityParameters.Default, version, CancellationToken.None));
+            await using var reader = await batch.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            if (!await reader.IsDBNullAsync(0))
+            {
+                _ = reader.GetFieldValue<byte[]>(0);
+            }
+        }
+
         List<Func<Task>> actions =
         [
             async () => await http.GetByteArrayAsync(url),
@@ -78,17 +102,7 @@ foreach (var layerName in args.Contains("--cached-only") ? [] : new[] { "admin",
             async () => await tileService.GetAsync([layer], tile, PovertyDensityParameters.Default, CancellationToken.None),
             // The server's own renderer alone (its data source, the layer SQL, _meta): the service minus this is the service's own work.
             async () => await serverRenderer.RenderAsync(tile, [layer], PovertyDensityParameters.Default, version, CancellationToken.None),
-            async () =>
-            {
-                await using var batch = dataSource.CreateBatch();
-                batch.BatchCommands.Add(await renderer.CreateCommandAsync(tile, layer, PovertyDensityParameters.Default, version, CancellationToken.None));
-                await using var reader = await batch.ExecuteReaderAsync();
-                await reader.ReadAsync();
-                if (!await reader.IsDBNullAsync(0))
-                {
-                    _ = reader.GetFieldValue<byte[]>(0);
-                }
-            },
+            BareSqlAsync,
         ];
         var mapServerUrl = mapServer is null ? null : MapServerUrl(mapServer, layer.Name, tile);
         var mapServerBytes = 0;
@@ -102,13 +116,46 @@ foreach (var layerName in args.Contains("--cached-only") ? [] : new[] { "admin",
         var mapServerColumns = mapServerUrl is null
             ? "             -         -             -"
             : string.Create(CultureInfo.InvariantCulture, $"{medians[4],14:F2} {mapServerBytes,9} {medians[4] / medians[0],12:F2}×");
+        // Tiles under 100 ms, where HTTP's share matters: the same tile from a separate process (wrk, one connection, each
+        // request sent when the last is answered) against the bare SQL run back to back in the same way — no in-process
+        // HTTP client on the server's cores. Four 1-second rounds of each, alternating, the median of the rounds' medians.
+        var wrkColumns = $"{"-",10} {"-",12} {"-",5} ";
+        if (medians[0] < 100)
+        {
+            var wrkRounds = new List<double>();
+            var sqlRounds = new List<double>();
+            for (var round = 0; round < 4; round++)
+            {
+                if (round % 2 == 1)
+                {
+                    sqlRounds.Add(await Timing.BackToBackMedianAsync(1, BareSqlAsync));
+                }
+
+                if (await Wrk.MedianLatencyAsync(url.ToString(), 1) is { } latency)
+                {
+                    wrkRounds.Add(latency);
+                }
+
+                if (round % 2 == 0)
+                {
+                    sqlRounds.Add(await Timing.BackToBackMedianAsync(1, BareSqlAsync));
+                }
+            }
+
+            if (wrkRounds.Count > 0)
+            {
+                var wrkMedian = wrkRounds.Order().ElementAt(wrkRounds.Count / 2);
+                var sqlMedian = sqlRounds.Order().ElementAt(sqlRounds.Count / 2);
+                wrkColumns = string.Create(CultureInfo.InvariantCulture, $"{wrkMedian,10:F2} {sqlMedian,12:F2} {wrkMedian / sqlMedian,5:F2}×");
+            }
+        }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{layer.Name,-17} {tile,-18} {kind,-9} {villages,8} {bytes,9} {runs,5} {medians[0],12:F2} {medians[1],11:F2} {medians[2],12:F2} {medians[3],12:F2} {medians[0] / medians[3],5:F2}× {mapServerColumns}"));
+            $"{layer.Name,-17} {tile,-18} {kind,-9} {villages,8} {bytes,9} {runs,5} {medians[0],12:F2} {medians[1],11:F2} {medians[2],12:F2} {medians[3],12:F2} {medians[0] / medians[3],5:F2}× {mapServerColumns} {wrkColumns}"));
     }
 }
 
 Console.WriteLine();
-var typicalZ10 = tiles.First(t => t.Kind == "typical" && t.Tile.Z == 10).Tile;
+var typicalZ10 = density.Median(10).Tile;
 var cachedUrl = $"{cached.BaseUrl}/tiles/admin,poverty-density/{typicalZ10}.mvt";
 await http.GetByteArrayAsync(new Uri(cachedUrl));
 var wrk = await Wrk.RunAsync(cachedUrl, wrkSeconds);

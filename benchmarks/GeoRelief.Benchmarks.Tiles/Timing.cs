@@ -47,6 +47,22 @@ internal static class Timing
         return ([.. times.Select(t => t.Order().ElementAt(runs / 2))], runs);
     }
 
+    /// <summary>
+    /// The median of <paramref name="action"/> run back to back for <paramref name="seconds"/> (at least 3 times): the
+    /// in-process counterpart of wrk with one connection, which also sends the next request when the last is answered.
+    /// </summary>
+    public static async Task<double> BackToBackMedianAsync(double seconds, Func<Task> action)
+    {
+        var times = new List<double>();
+        var start = Stopwatch.GetTimestamp();
+        while (times.Count < 3 || Stopwatch.GetElapsedTime(start).TotalSeconds < seconds)
+        {
+            times.Add(await TimeAsync(action));
+        }
+
+        return times.Order().ElementAt(times.Count / 2);
+    }
+
     private static async Task<double> TimeAsync(Func<Task> action)
     {
         var start = Stopwatch.GetTimestamp();

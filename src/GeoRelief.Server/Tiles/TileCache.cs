@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Threading.Channels;
 using GeoRelief.Core.Tiles;
 using Microsoft.Extensions.Options;
 
@@ -8,14 +9,22 @@ namespace GeoRelief.Server.Tiles;
 /// Two size-bounded levels of encoded tiles: memory (least recently used first out) and disk (under
 /// <see cref="TileCacheOptions.DiskCacheDirectory"/>, emptied at start because changes made while the server was down
 /// were not seen). Invalidation removes entries from both levels by a predicate on their tile and layers.
+/// A tile is in memory as soon as it is put; its disk copy is written by one background writer, so a cache miss does
+/// not wait for the file system before its response goes out.
 /// </summary>
-public sealed partial class TileCache
+public sealed partial class TileCache : IAsyncDisposable, IDisposable
 {
+    /// <summary>Disk writes waiting at most; a tile put while this many wait is kept in memory only.</summary>
+    public const int MaxQueuedDiskWrites = 1024;
+
     private readonly Lock _memoryLock = new();
     private readonly Lock _diskLock = new();
     private readonly Dictionary<string, LinkedListNode<MemoryEntry>> _memory = new(StringComparer.Ordinal);
     private readonly LinkedList<MemoryEntry> _recency = new();
     private readonly Dictionary<string, DiskEntry> _disk = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DiskWrite> _queued = new(StringComparer.Ordinal);
+    private readonly Channel<DiskWrite> _writes = Channel.CreateUnbounded<DiskWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task _writer;
     private readonly long _memoryLimit;
     private readonly long _diskLimit;
     private readonly string _directory;
@@ -40,6 +49,8 @@ public sealed partial class TileCache
 
             Directory.CreateDirectory(_directory);
         }
+
+        _writer = Task.Run(WriteToDiskAsync);
     }
 
     /// <summary>Entries in memory and on disk (an entry may be in both).</summary>
@@ -109,8 +120,11 @@ public sealed partial class TileCache
         return tile;
     }
 
-    /// <summary>Keeps <paramref name="tile"/> in memory and on disk.</summary>
-    public async Task PutAsync(TileCacheKey key, CachedTile tile, CancellationToken cancellationToken)
+    /// <summary>
+    /// Keeps <paramref name="tile"/> in memory at once and queues its disk copy (written in the background, unless an
+    /// invalidation that covers it comes first or <see cref="MaxQueuedDiskWrites"/> writes are already waiting).
+    /// </summary>
+    public void Put(TileCacheKey key, CachedTile tile)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(tile);
@@ -120,26 +134,46 @@ public sealed partial class TileCache
             return;
         }
 
-        var name = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key.Text))[..16]);
-        var path = Path.Combine(_directory, key.Tile.Z.ToString(System.Globalization.CultureInfo.InvariantCulture), name + ".mvt");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
-        await File.WriteAllBytesAsync(temporary, tile.Bytes, cancellationToken);
-        File.Move(temporary, path, overwrite: true);
-        List<DiskEntry> evicted;
+        var write = new DiskWrite(key, tile, Flushed: null);
         lock (_diskLock)
         {
-            if (_disk.Remove(key.Text, out var previous))
+            if (_queued.Count >= MaxQueuedDiskWrites && !_queued.ContainsKey(key.Text))
             {
-                _diskBytes -= previous.Size;
+                return;
             }
 
-            _disk[key.Text] = new DiskEntry(key, path, tile.Bytes.Length, tile.ETag) { LastUse = ++_diskUse };
-            _diskBytes += tile.Bytes.Length;
-            evicted = _diskBytes > _diskLimit ? EvictDiskLocked(_diskLimit * 9 / 10) : [];
+            // A newer tile for the same key replaces the queued one: the older write, when its turn comes, is skipped.
+            _queued[key.Text] = write;
         }
 
-        DeleteFiles(evicted);
+        _writes.Writer.TryWrite(write);
+    }
+
+    /// <summary>Completes when every disk write queued before this call is done (or skipped).</summary>
+    public Task FlushAsync()
+    {
+        var flushed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!_writes.Writer.TryWrite(new DiskWrite(null, null, flushed)))
+        {
+            // Disposed: the writer has finished with everything it was given.
+            flushed.SetResult();
+        }
+
+        return flushed.Task;
+    }
+
+    /// <summary>Stops the background writer after the writes already queued.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _writes.Writer.TryComplete();
+        await _writer;
+    }
+
+    /// <inheritdoc cref="DisposeAsync"/>
+    public void Dispose()
+    {
+        _writes.Writer.TryComplete();
+        _writer.GetAwaiter().GetResult();
     }
 
     /// <summary>Removes every entry whose tile and layers <paramref name="affected"/> says; returns how many keys went.</summary>
@@ -161,6 +195,13 @@ public sealed partial class TileCache
         List<DiskEntry> gone;
         lock (_diskLock)
         {
+            // A queued write of an affected tile would bring back what this removes: drop it.
+            foreach (var write in _queued.Values.Where(w => affected(w.Key!.Tile, w.Key.Layers)).ToList())
+            {
+                _queued.Remove(write.Key!.Text);
+                removed.Add(write.Key.Text);
+            }
+
             gone = [.. _disk.Values.Where(e => affected(e.Key.Tile, e.Key.Layers))];
             foreach (var entry in gone)
             {
@@ -173,6 +214,80 @@ public sealed partial class TileCache
         DeleteFiles(gone);
         return removed.Count;
     }
+
+    private async Task WriteToDiskAsync()
+    {
+        await foreach (var write in _writes.Reader.ReadAllAsync())
+        {
+            if (write.Flushed is { } flushed)
+            {
+                flushed.SetResult();
+                continue;
+            }
+
+            try
+            {
+                await WriteAsync(write.Key!, write);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                lock (_diskLock)
+                {
+                    _queued.Remove(write.Key!.Text);
+                }
+
+                LogWriteFailed(write.Key!.Text, exception.Message);
+            }
+        }
+    }
+
+    private async Task WriteAsync(TileCacheKey key, DiskWrite write)
+    {
+        lock (_diskLock)
+        {
+            if (!IsQueuedLocked(key, write))
+            {
+                return;
+            }
+        }
+
+        var tile = write.Tile!;
+        var name = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key.Text))[..16]);
+        var path = Path.Combine(_directory, key.Tile.Z.ToString(System.Globalization.CultureInfo.InvariantCulture), name + ".mvt");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
+        await File.WriteAllBytesAsync(temporary, tile.Bytes);
+        List<DiskEntry> evicted = [];
+        bool current;
+        lock (_diskLock)
+        {
+            // Invalidated or replaced while the file was written: the file must not become the cached copy.
+            current = IsQueuedLocked(key, write);
+            if (current)
+            {
+                _queued.Remove(key.Text);
+                File.Move(temporary, path, overwrite: true);
+                if (_disk.Remove(key.Text, out var previous))
+                {
+                    _diskBytes -= previous.Size;
+                }
+
+                _disk[key.Text] = new DiskEntry(key, path, tile.Bytes.Length, tile.ETag) { LastUse = ++_diskUse };
+                _diskBytes += tile.Bytes.Length;
+                evicted = _diskBytes > _diskLimit ? EvictDiskLocked(_diskLimit * 9 / 10) : [];
+            }
+        }
+
+        if (!current)
+        {
+            File.Delete(temporary);
+        }
+
+        DeleteFiles(evicted);
+    }
+
+    private bool IsQueuedLocked(TileCacheKey key, DiskWrite write) =>
+        _queued.TryGetValue(key.Text, out var queued) && ReferenceEquals(queued, write);
 
     private void PutInMemory(TileCacheKey key, CachedTile tile)
     {
@@ -236,7 +351,13 @@ public sealed partial class TileCache
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not delete the cached tile {Path}: {Reason}")]
     private partial void LogDeleteFailed(string path, string reason);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write the cached tile {Key} to disk (it stays in memory): {Reason}")]
+    private partial void LogWriteFailed(string key, string reason);
+
     private sealed record MemoryEntry(TileCacheKey Key, CachedTile Tile);
+
+    /// <summary>A tile to write to disk, or (with <paramref name="Flushed"/>) a mark that everything before it is done.</summary>
+    private sealed record DiskWrite(TileCacheKey? Key, CachedTile? Tile, TaskCompletionSource? Flushed);
 
     private sealed record DiskEntry(TileCacheKey Key, string Path, long Size, string ETag)
     {

@@ -60,7 +60,7 @@ public sealed partial class TileService(
         // A tile rendered while an invalidation ran may show the data from before it: serve it, but do not keep it.
         if (Interlocked.Read(ref _generation) == generation)
         {
-            await cache.PutAsync(key, fresh, cancellationToken);
+            cache.Put(key, fresh);
         }
 
         return new TileResponse(fresh, FromCache: false);
