@@ -85,8 +85,7 @@ foreach (var layerName in args.Contains("--cached-only") ? [] : layerNames)
         var bytes = (await http.GetByteArrayAsync(url)).Length;
         async Task BareSqlAsync()
         {
-            await using var batch = dataSource.CreateBatch();
-            batch.BatchCommands.Add(await renderer.CreateCommandAsync(tile, layer, PovertyDensityParameters.Default, version, CancellationToken.None));
+            await using var batch = await renderer.CreateBatchAsync(tile, layer, PovertyDensityParameters.Default, version, CancellationToken.None);
             await using var reader = await batch.ExecuteReaderAsync();
             await reader.ReadAsync();
             if (!await reader.IsDBNullAsync(0))

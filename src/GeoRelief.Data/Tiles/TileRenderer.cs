@@ -32,7 +32,7 @@ public sealed class TileRenderer(NpgsqlDataSource dataSource, PovertyClassifier 
     {
         ArgumentNullException.ThrowIfNull(layers);
         ArgumentNullException.ThrowIfNull(poverty);
-        await using var batch = dataSource.CreateBatch();
+        await using var batch = CreateBatch();
         foreach (var layer in layers)
         {
             var command = new NpgsqlBatchCommand(EmbeddedSql.Read(layer.SqlFile));
@@ -43,15 +43,28 @@ public sealed class TileRenderer(NpgsqlDataSource dataSource, PovertyClassifier 
         return await ReadAsync(batch, layers, cancellationToken);
     }
 
-    /// <summary>The bare SQL of one layer for one tile, exactly as <see cref="RenderAsync"/> runs it (for benchmarks of the floor).</summary>
-    public async Task<NpgsqlBatchCommand> CreateCommandAsync(
+    /// <summary>
+    /// The bare SQL of one layer for one tile, exactly as <see cref="RenderAsync"/> runs it — the session settings,
+    /// then the layer's query — for benchmarks of the floor. The caller disposes the batch.
+    /// </summary>
+    public async Task<NpgsqlBatch> CreateBatchAsync(
         TileAddress tile, TileLayerDefinition layer, PovertyDensityParameters poverty, long dataVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(layer);
         ArgumentNullException.ThrowIfNull(poverty);
+        var batch = CreateBatch();
         var command = new NpgsqlBatchCommand(EmbeddedSql.Read(layer.SqlFile));
         await BindAsync(command.Parameters, layer, tile, poverty, dataVersion, cancellationToken);
-        return command;
+        batch.BatchCommands.Add(command);
+        return batch;
+    }
+
+    // Every tile batch starts with the session settings (no parallel workers), in the same round trip.
+    private NpgsqlBatch CreateBatch()
+    {
+        var batch = dataSource.CreateBatch();
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(EmbeddedSql.Read("Tiles/Sql/session_settings.sql")));
+        return batch;
     }
 
     private static async Task<RenderedTile> ReadAsync(NpgsqlBatch batch, IReadOnlyList<TileLayerDefinition> layers, CancellationToken cancellationToken)
