@@ -40,7 +40,16 @@ public sealed class TileRenderer(NpgsqlDataSource dataSource, PovertyClassifier 
             batch.BatchCommands.Add(command);
         }
 
-        return await ReadAsync(batch, layers, cancellationToken);
+        try
+        {
+            return await ReadAsync(batch, layers, cancellationToken);
+        }
+        catch (PostgresException) when (cancellationToken.IsCancellationRequested)
+        {
+            // A statement cancelled inside PostGIS's clipping ends as "clipping routine returned NULL", not as a
+            // cancellation: the caller (e.g. a client that went away) asked to stop, so it is one.
+            throw new OperationCanceledException(cancellationToken);
+        }
     }
 
     /// <summary>
