@@ -35,7 +35,7 @@ public sealed class AllocationLagrangianOpTests
             }
 
             // Every assignment cheaper than the incumbent — the optimum among them — must survive the exclusions.
-            foreach (var assignment in Feasible(problem).Where(a => problem.Objective(a) < incumbent - 1e-6))
+            foreach (var assignment in AllocationTestProblems.Feasible(problem).Where(a => problem.Objective(a) < incumbent - 1e-6))
             {
                 for (var v = 0; v < assignment.Length; v++)
                 {
@@ -87,27 +87,5 @@ public sealed class AllocationLagrangianOpTests
     {
         var problem = new AllocationProblem([new AllocationVillage("a", 1)], [new AllocationSite("s", 1_000_000)], [[1.0]], null);
         Assert.Null(AllocationLagrangianOp.Solve(problem, null, null, new AllocationLagrangianParameters(MaximumTableCells: 1000)));
-    }
-
-    private static IEnumerable<int[]> Feasible(AllocationProblem problem)
-    {
-        var n = problem.Villages.Count;
-        var m = problem.Sites.Count;
-        var combinations = (int)Math.Pow(m, n);
-        for (var code = 0; code < combinations; code++)
-        {
-            var assignment = new int[n];
-            var rest = code;
-            for (var v = 0; v < n; v++)
-            {
-                assignment[v] = rest % m;
-                rest /= m;
-            }
-
-            if (problem.IsFeasible(assignment))
-            {
-                yield return assignment;
-            }
-        }
     }
 }

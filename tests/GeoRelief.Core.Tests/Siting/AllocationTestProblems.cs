@@ -20,13 +20,29 @@ public static class AllocationTestProblems
     public static (int[] Assignment, double Objective)? BruteForce(AllocationProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
+        (int[], double)? best = null;
+        foreach (var assignment in Feasible(problem))
+        {
+            var objective = problem.Objective(assignment);
+            if (best is null || objective < best.Value.Item2 - 1e-9)
+            {
+                best = (assignment, objective);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Every feasible assignment, each a fresh array (site index per village).</summary>
+    public static IEnumerable<int[]> Feasible(AllocationProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
         var n = problem.Villages.Count;
         var m = problem.Sites.Count;
-        var assignment = new int[n];
-        (int[], double)? best = null;
         var combinations = (int)Math.Pow(m, n);
         for (var code = 0; code < combinations; code++)
         {
+            var assignment = new int[n];
             var rest = code;
             for (var v = 0; v < n; v++)
             {
@@ -36,14 +52,8 @@ public static class AllocationTestProblems
 
             if (problem.IsFeasible(assignment))
             {
-                var objective = problem.Objective(assignment);
-                if (best is null || objective < best.Value.Item2 - 1e-9)
-                {
-                    best = ((int[])assignment.Clone(), objective);
-                }
+                yield return assignment;
             }
         }
-
-        return best;
     }
 }
