@@ -89,9 +89,8 @@ foreach (var (sample, maximumSites, byCatchment) in instances)
     }
 
     var relaxation = await new CbcSolver().SolveAsync(problem, relax: true, TimeSpan.FromSeconds(60), CancellationToken.None);
-    var duals = Enumerable.Range(0, problem.Villages.Count).Select(v => relaxation.Marginal(AllocationMipWriter.VillageRow(v))).ToArray();
     clock.Restart();
-    var lagrangian = AllocationLagrangianOp.Solve(problem, AllocationHeuristicOp.Solve(problem), duals, new AllocationLagrangianParameters());
+    var lagrangian = AllocationLagrangianOp.Solve(problem, AllocationHeuristicOp.Solve(problem), relaxation.VillageDuals(problem.Villages.Count), new AllocationLagrangianParameters());
     if (lagrangian is not null)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

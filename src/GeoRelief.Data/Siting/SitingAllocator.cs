@@ -216,8 +216,7 @@ public sealed class SitingAllocator(NpgsqlDataSource dataSource, CbcSolver solve
         start = Cheaper(sub, start, fit?.Improved);
 
         // The Lagrangian bound is tighter than the LP's; against the start it also rules out most village–site pairs.
-        var duals = bound is null ? null : Enumerable.Range(0, sub.Villages.Count).Select(v => lp.Marginal(AllocationMipWriter.VillageRow(v))).ToArray();
-        var lagrangian = AllocationLagrangianOp.Solve(sub, start, duals, new AllocationLagrangianParameters());
+        var lagrangian = AllocationLagrangianOp.Solve(sub, start, bound is null ? null : lp.VillageDuals(sub.Villages.Count), new AllocationLagrangianParameters());
         var model = sub;
         if (lagrangian is not null)
         {

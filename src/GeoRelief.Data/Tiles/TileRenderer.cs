@@ -35,9 +35,7 @@ public sealed class TileRenderer(NpgsqlDataSource dataSource, PovertyClassifier 
         await using var batch = CreateBatch();
         foreach (var layer in layers)
         {
-            var command = new NpgsqlBatchCommand(EmbeddedSql.Read(layer.SqlFile));
-            await BindAsync(command.Parameters, layer, tile, poverty, dataVersion, cancellationToken);
-            batch.BatchCommands.Add(command);
+            batch.BatchCommands.Add(await CreateLayerCommandAsync(tile, layer, poverty, dataVersion, cancellationToken));
         }
 
         try
@@ -62,10 +60,16 @@ public sealed class TileRenderer(NpgsqlDataSource dataSource, PovertyClassifier 
         ArgumentNullException.ThrowIfNull(layer);
         ArgumentNullException.ThrowIfNull(poverty);
         var batch = CreateBatch();
+        batch.BatchCommands.Add(await CreateLayerCommandAsync(tile, layer, poverty, dataVersion, cancellationToken));
+        return batch;
+    }
+
+    private async Task<NpgsqlBatchCommand> CreateLayerCommandAsync(
+        TileAddress tile, TileLayerDefinition layer, PovertyDensityParameters poverty, long dataVersion, CancellationToken cancellationToken)
+    {
         var command = new NpgsqlBatchCommand(EmbeddedSql.Read(layer.SqlFile));
         await BindAsync(command.Parameters, layer, tile, poverty, dataVersion, cancellationToken);
-        batch.BatchCommands.Add(command);
-        return batch;
+        return command;
     }
 
     // Every tile batch starts with the session settings (no parallel workers), in the same round trip.

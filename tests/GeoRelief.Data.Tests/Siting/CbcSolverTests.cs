@@ -108,7 +108,7 @@ public sealed class CbcSolverTests
         var problem = new AllocationProblem([new("a", 7), new("b", 7), new("c", 5)], [new("s", 10), new("t", 12)], [[1, 5], [1, 4], [1, 3]], null);
 
         var relaxed = await new CbcSolver().SolveAsync(problem, relax: true, Limit, CancellationToken.None);
-        var duals = Enumerable.Range(0, 3).Select(v => relaxed.Marginal(AllocationMipWriter.VillageRow(v))).ToArray();
+        var duals = relaxed.VillageDuals(3);
         var first = AllocationLagrangianOp.Solve(problem, null, duals, new AllocationLagrangianParameters(Iterations: 1))!;
         var climbed = AllocationLagrangianOp.Solve(problem, null, duals, new AllocationLagrangianParameters())!;
 

@@ -78,7 +78,7 @@ public static class AllocationLagrangianOp
         while (iterations < parameters.Iterations && factor >= parameters.MinimumStepFactor)
         {
             iterations++;
-            var (lower, open) = Evaluate(problem, knapsacks, cost, value, lambda, weight, chosen);
+            var (lower, open, _) = Evaluate(problem, knapsacks, cost, value, lambda, weight, chosen);
             if (lower > bound + Tolerance(bound))
             {
                 bound = lower;
@@ -132,8 +132,8 @@ public static class AllocationLagrangianOp
     /// <summary>The slack below which two objective values count as equal.</summary>
     internal static double Tolerance(double objective) => double.IsFinite(objective) ? 1e-9 * Math.Max(1, Math.Abs(objective)) : 0;
 
-    // L(λ) and the sites it opens (all sites without p; with p the p most negative knapsacks).
-    private static (double Lower, int[] Open) Evaluate(
+    // L(λ), the sites it opens (all sites without p; with p the p most negative knapsacks) and each knapsack's value.
+    private static (double Lower, int[] Open, double[] Knapsack) Evaluate(
         AllocationProblem problem, SiteKnapsack[] knapsacks, double[][] cost, double[][] value, double[] lambda, int[] weight, List<int>[] chosen)
     {
         var k = new double[knapsacks.Length];
@@ -148,7 +148,7 @@ public static class AllocationLagrangianOp
         }
 
         var open = Open(problem, k);
-        return (lambda.Sum() + open.Sum(s => k[s]), open);
+        return (lambda.Sum() + open.Sum(s => k[s]), open, k);
     }
 
     private static int[] Open(AllocationProblem problem, double[] k) =>
@@ -231,19 +231,7 @@ public static class AllocationLagrangianOp
             return excluded;
         }
 
-        var k = new double[sites];
-        for (var s = 0; s < sites; s++)
-        {
-            for (var v = 0; v < villages; v++)
-            {
-                value[s][v] = cost[s][v] - lambda[v];
-            }
-
-            k[s] = knapsacks[s].Solve(value[s], weight, chosen[s]);
-        }
-
-        var open = Open(problem, k);
-        var lower = lambda.Sum() + open.Sum(s => k[s]);
+        var (lower, open, k) = Evaluate(problem, knapsacks, cost, value, lambda, weight, chosen);
         var isOpen = new bool[sites];
         foreach (var s in open)
         {

@@ -13,4 +13,10 @@ public sealed record CbcSolution(
 
     /// <summary>The dual value of a row, or the reduced cost of a variable (0 when CBC did not list it).</summary>
     public double Marginal(string name) => Marginals.TryGetValue(name, out var m) ? m : 0;
+
+    /// <summary>
+    /// The dual values of the village rows of an allocation model (<see cref="AllocationMipWriter.VillageRow"/>), one per
+    /// village: the start of <see cref="AllocationLagrangianOp"/>.
+    /// </summary>
+    public double[] VillageDuals(int villages) => Enumerable.Range(0, villages).Select(v => Marginal(AllocationMipWriter.VillageRow(v))).ToArray();
 }
