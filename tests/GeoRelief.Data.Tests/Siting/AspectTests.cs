@@ -22,20 +22,16 @@ public sealed class AspectTests
         await ReplaceDemAsync(db.DataSource, $"1500 - tan(radians(10)) * (108.95 + 0.0005 * (x + 0.5) - 108.95) * {MetresPerDegreeLongitude}");
 
         var measured = await MeasureAsync(db.DataSource);
-        var layers = (await new SuitabilityGridStore(db.DataSource).LoadAsync(new SitingArea("522628", null), 100, new SuitabilityParameters(), [], CancellationToken.None))!;
-        var result = SuitabilityGridOp.Evaluate(layers.Input, new SuitabilityParameters());
-        var runs = new SuitabilityRunStore(db.DataSource);
-        var run = await runs.SaveAsync(new SitingArea("522628", null), layers.Grid, result, "{}", "{}", CancellationToken.None);
-        var cells = await runs.CellsAsync(run, 100_000, 0, CancellationToken.None);
+        var (inArea, cellsInArea, cells) = await EvaluateAndStoreAsync(db.DataSource);
 
         Assert.All(measured, m => Assert.Equal(90, m.Measurement.AspectDegrees!.Value, 1.0));
         Assert.All(measured, m => Assert.Equal("E", Aspect.Direction(m.Measurement.AspectDegrees)));
         Assert.All(measured, m => Assert.Equal(10, m.Measurement.SlopeDegrees!.Value, 0.3));
-        var aspects = Enumerable.Range(0, result.AspectDegrees.Length).Where(i => layers.Input.InArea[i]).Select(i => result.AspectDegrees[i]).Where(float.IsFinite).Order().ToArray();
-        Assert.True(aspects.Length > 0.95 * result.CellsInArea, $"{aspects.Length} of {result.CellsInArea} cells have an aspect");
+        var aspects = inArea.Order().ToArray();
+        Assert.True(aspects.Length > 0.95 * cellsInArea, $"{aspects.Length} of {cellsInArea} cells have an aspect");
         Assert.Equal(90, aspects[aspects.Length / 2], 1.0);
         Assert.True(aspects[(int)(aspects.Length * 0.05)] > 85 && aspects[(int)(aspects.Length * 0.95)] < 95, "nearly every cell faces east");
-        Assert.Equal(result.CellsInArea, cells.Count);
+        Assert.Equal(cellsInArea, cells.Count);
         Assert.Equal(90, cells.Select(c => c.AspectDegrees).OfType<double>().Order().ElementAt(cells.Count / 2), 1.0);
         Assert.Equal("E", cells.GroupBy(c => c.AspectDirection).MaxBy(g => g.Count())!.Key);
     }
@@ -60,20 +56,28 @@ public sealed class AspectTests
         await ReplaceDemAsync(db.DataSource, "700");
 
         var measured = await MeasureAsync(db.DataSource);
-        var layers = (await new SuitabilityGridStore(db.DataSource).LoadAsync(new SitingArea("522628", null), 100, new SuitabilityParameters(), [], CancellationToken.None))!;
-        var result = SuitabilityGridOp.Evaluate(layers.Input, new SuitabilityParameters());
-        var runs = new SuitabilityRunStore(db.DataSource);
-        var run = await runs.SaveAsync(new SitingArea("522628", null), layers.Grid, result, "{}", "{}", CancellationToken.None);
-        var cells = await runs.CellsAsync(run, 100_000, 0, CancellationToken.None);
+        var (inArea, cellsInArea, cells) = await EvaluateAndStoreAsync(db.DataSource);
 
         Assert.All(measured, m => Assert.True(Aspect.IsFlat(m.Measurement.AspectDegrees!.Value)));
         Assert.True(cells.Count(c => c.AspectDirection == "flat") > 0.95 * cells.Count, "stored flat cells read back as flat, not as no data");
         Assert.All(cells, c => Assert.Null(c.AspectDegrees));
         Assert.All(measured, m => Assert.Null(Aspect.Degrees(m.Measurement.AspectDegrees)));
         Assert.All(measured, m => Assert.Equal("flat", Aspect.Direction(m.Measurement.AspectDegrees)));
-        var inArea = Enumerable.Range(0, result.AspectDegrees.Length).Where(i => layers.Input.InArea[i]).Select(i => result.AspectDegrees[i]).Where(float.IsFinite).ToArray();
-        Assert.True(inArea.Length > 0.95 * result.CellsInArea);
+        Assert.True(inArea.Length > 0.95 * cellsInArea);
         Assert.All(inArea, a => Assert.Equal(Aspect.Flat, a));
+    }
+
+    // The county's 100 m grid evaluated and stored as a run: the finite aspects of the cells in the area, their number,
+    // and the stored cells read back.
+    private static async Task<(float[] InArea, int CellsInArea, IReadOnlyList<SuitabilityCell> Cells)> EvaluateAndStoreAsync(NpgsqlDataSource dataSource)
+    {
+        var area = new SitingArea("522628", null);
+        var layers = (await new SuitabilityGridStore(dataSource).LoadAsync(area, 100, new SuitabilityParameters(), [], CancellationToken.None))!;
+        var result = SuitabilityGridOp.Evaluate(layers.Input, new SuitabilityParameters());
+        var runs = new SuitabilityRunStore(dataSource);
+        var run = await runs.SaveAsync(area, layers.Grid, result, "{}", "{}", CancellationToken.None);
+        var inArea = Enumerable.Range(0, result.AspectDegrees.Length).Where(i => layers.Input.InArea[i]).Select(i => result.AspectDegrees[i]).Where(float.IsFinite).ToArray();
+        return (inArea, result.CellsInArea, await runs.CellsAsync(run, 100_000, 0, CancellationToken.None));
     }
 
     private static Task<IReadOnlyList<MeasuredCandidate>> MeasureAsync(NpgsqlDataSource dataSource) =>

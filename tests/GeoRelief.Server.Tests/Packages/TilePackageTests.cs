@@ -88,13 +88,7 @@ public sealed class TilePackageTests(TilePackageTests.Server server) : IClassFix
 
         var request = Request("resumed");
         using var interrupt = new CancellationTokenSource();
-        var stopAfterFive = new SynchronousProgress(p =>
-        {
-            if (p.Done == 5)
-            {
-                interrupt.Cancel();
-            }
-        });
+        var stopAfterFive = CancelAfter(5, interrupt);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Seeder().SeedAsync(request, stopAfterFive, interrupt.Token));
         Assert.True(File.Exists(request.OutputPath + ".journal"));
         Assert.False(File.Exists(request.OutputPath));
@@ -174,13 +168,7 @@ public sealed class TilePackageTests(TilePackageTests.Server server) : IClassFix
         var request = Request("mb-resumed", ".mbtiles");
         await File.WriteAllTextAsync(request.OutputPath, "not an MBTiles file");
         using var interrupt = new CancellationTokenSource();
-        var stopAfterFive = new SynchronousProgress(p =>
-        {
-            if (p.Done == 5)
-            {
-                interrupt.Cancel();
-            }
-        });
+        var stopAfterFive = CancelAfter(5, interrupt);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Seeder().SeedAsync(request, stopAfterFive, interrupt.Token));
         Assert.True(File.Exists(request.OutputPath + ".journal"));
         Assert.Equal("not an MBTiles file", await File.ReadAllTextAsync(request.OutputPath));
@@ -198,6 +186,16 @@ public sealed class TilePackageTests(TilePackageTests.Server server) : IClassFix
         Assert.False(File.Exists(request.OutputPath + ".part"));
         Assert.False(File.Exists(request.OutputPath + ".tmp"));
     }
+
+    // Progress that cancels the seed once it has written this many tiles: an interruption at a known point.
+    private static SynchronousProgress CancelAfter(int tiles, CancellationTokenSource interrupt) =>
+        new(p =>
+        {
+            if (p.Done == tiles)
+            {
+                interrupt.Cancel();
+            }
+        });
 
     private static async Task<(int ExitCode, string Output)> RunAsync(string program, params string[] arguments)
     {
