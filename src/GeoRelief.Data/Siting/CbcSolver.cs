@@ -74,7 +74,7 @@ public sealed class CbcSolver
                 throw new InvalidOperationException($"CBC wrote no solution (exit code {run.ExitCode}): {Tail(run.Output + run.Errors)}");
             }
 
-            return CbcSolutionReader.Read(await File.ReadAllTextAsync(solution, cancellationToken));
+            return CbcSolutionReader.Read(await File.ReadAllTextAsync(solution, cancellationToken), run.Output);
         }
         finally
         {

@@ -246,6 +246,10 @@ public sealed class SitingAllocator(NpgsqlDataSource dataSource, CbcSolver solve
             if (assignment is not null)
             {
                 var optimal = solution.Status == CbcStatus.Optimal && Read(model, solution) is { } proven && sub.Objective(proven) <= sub.Objective(assignment) + 1e-9;
+                if (SearchBound(sub, model, solution, lagrangian) is { } searched)
+                {
+                    bound = Math.Max(bound ?? searched, searched);
+                }
                 var method = ReferenceEquals(model, sub) ? "cbc (exact MIP)" : "lagrangian bound and pair fixing + cbc (exact MIP)";
                 return Outcome(optimal ? "optimal" : "feasible", method, sub, assignment, optimal ? sub.Objective(assignment) : bound, unit, unmet, pairs, plan);
             }
@@ -290,6 +294,26 @@ public sealed class SitingAllocator(NpgsqlDataSource dataSource, CbcSolver solve
         double? gap = bound is { } b ? (objective <= 0 ? 0 : Math.Max(0, (objective - b) / objective)) : null;
         return new AllocationOutcome(status, method, objective, bound, gap, unit, AllocationSummary.Assignments(problem, assignment), unmet,
             AllocationSummary.Utilisation(problem, assignment), pairs, null, plan);
+    }
+
+    /// <summary>
+    /// The bound CBC proved when it stopped, as a bound on <paramref name="problem"/>: the reduced model leaves out only
+    /// answers costlier than the incumbent its pairs were fixed against, so the problem's optimum is at least the lower of
+    /// the two.
+    /// </summary>
+    private static double? SearchBound(AllocationProblem problem, AllocationProblem model, CbcSolution solution, AllocationLagrangianResult? lagrangian)
+    {
+        if (solution.LowerBound is not { } searched)
+        {
+            return null;
+        }
+
+        if (ReferenceEquals(model, problem))
+        {
+            return searched;
+        }
+
+        return lagrangian?.Incumbent is { } incumbent ? Math.Min(searched, problem.Objective(incumbent)) : null;
     }
 
     private static int[]? Cheaper(AllocationProblem problem, int[]? a, int[]? b) =>

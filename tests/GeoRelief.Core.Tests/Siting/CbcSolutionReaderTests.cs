@@ -35,6 +35,21 @@ public sealed class CbcSolutionReaderTests
     public void Reads_other_statuses(string header, CbcStatus status) => Assert.Equal(status, CbcSolutionReader.Read(header + "\n").Status);
 
     [Fact]
+    public void Reads_the_lower_bound_of_a_stopped_search_from_the_log()
+    {
+        const string log = "Result - Stopped on time limit\n\nObjective value:                206087.65174848\nLower bound:                    205247.304\nGap:                            0.00\n";
+
+        var solution = CbcSolutionReader.Read("Stopped on time - objective value 206087.65174848\n", log);
+
+        Assert.Equal(205247.304, solution.LowerBound);
+        Assert.Null(CbcSolutionReader.Read("Stopped on time - objective value 206087.65174848\n").LowerBound);
+    }
+
+    [Fact]
+    public void A_log_without_a_known_bound_gives_none() =>
+        Assert.Null(CbcSolutionReader.Read("Stopped on time - objective value 1\n", "Lower bound:                    -1e+50\n").LowerBound);
+
+    [Fact]
     public void Rejects_text_that_is_not_a_solution() =>
         Assert.Throws<FormatException>(() => CbcSolutionReader.Read("Optimal - objective value 1\nnot a row\n"));
 

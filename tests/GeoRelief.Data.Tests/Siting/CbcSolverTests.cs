@@ -120,6 +120,30 @@ public sealed class CbcSolverTests
     }
 
     [Fact]
+    public async Task A_search_stopped_by_its_time_limit_reports_the_bound_it_proved()
+    {
+        // 200 villages and 20 sites scattered on a plane, capacities 1 : 2 : 3 in turn and 115 % of the demand: the shape
+        // of the benchmark's hard instance, which CBC cannot close in two seconds.
+        var random = new Random(11);
+        var villages = Enumerable.Range(0, 200).Select(v => new AllocationVillage($"v{v}", random.Next(20, 200))).ToArray();
+        var villageAt = villages.Select(_ => (X: random.NextDouble() * 50, Y: random.NextDouble() * 50)).ToArray();
+        var siteAt = Enumerable.Range(0, 20).Select(_ => (X: random.NextDouble() * 50, Y: random.NextDouble() * 50)).ToArray();
+        var share = villages.Sum(v => v.Households) * 1.15 / 40;
+        var sites = Enumerable.Range(0, 20).Select(s => new AllocationSite($"s{s}", (int)Math.Ceiling(share * (1 + (s % 3))))).ToArray();
+        var cost = villageAt.Select(v => siteAt.Select(s => 5 + Math.Sqrt(((v.X - s.X) * (v.X - s.X)) + ((v.Y - s.Y) * (v.Y - s.Y)))).ToArray()).ToArray();
+        var problem = new AllocationProblem(villages, sites, cost, null);
+
+        var stopped = await new CbcSolver().SolveAsync(problem, relax: false, TimeSpan.FromSeconds(2), CancellationToken.None);
+        var relaxed = await new CbcSolver().SolveAsync(problem, relax: true, Limit, CancellationToken.None);
+
+        Assert.Equal(CbcStatus.Stopped, stopped.Status);
+        Assert.NotNull(stopped.LowerBound);
+        Assert.True(stopped.LowerBound >= relaxed.Objective!.Value - 1e-6, $"CBC's bound {stopped.LowerBound} is below the LP's {relaxed.Objective}");
+        var known = AllocationHeuristicOp.Solve(problem)!;
+        Assert.True(stopped.LowerBound <= problem.Objective(known) + 1e-6, $"CBC's bound {stopped.LowerBound} is above the cost of a feasible answer, {problem.Objective(known)}");
+    }
+
+    [Fact]
     public async Task A_missing_solver_says_which_package_to_install()
     {
         var problem = new AllocationProblem([new("a", 1)], [new("s", 1)], [[1]], null);

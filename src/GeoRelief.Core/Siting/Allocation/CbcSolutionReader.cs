@@ -5,14 +5,19 @@ namespace GeoRelief.Core.Siting.Allocation;
 /// <summary>
 /// Reads the file CBC writes with <c>solu FILE</c>: a status line ("Optimal - objective value 4.00000000") and one
 /// line per variable ("index name value reduced-cost"), with <c>-printingOptions all</c> one per row before them
-/// ("index name activity dual").
+/// ("index name activity dual"). The bound of a stopped search is not in that file but in CBC's log ("Lower bound:
+/// 205247.304"), read when the log is given.
 /// </summary>
 public static class CbcSolutionReader
 {
     private const string ObjectiveMarker = "objective value";
+    private const string LowerBoundMarker = "Lower bound:";
 
-    /// <summary>Parses the solution text; throws <see cref="FormatException"/> when it is not a CBC solution.</summary>
-    public static CbcSolution Read(string text)
+    /// <summary>
+    /// Parses the solution text (and the lower bound from CBC's <paramref name="log"/>, when given); throws
+    /// <see cref="FormatException"/> when it is not a CBC solution.
+    /// </summary>
+    public static CbcSolution Read(string text, string? log = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -59,6 +64,22 @@ public static class CbcSolutionReader
             }
         }
 
-        return new CbcSolution(status, statusText, objective, values, marginals);
+        return new CbcSolution(status, statusText, objective, values, marginals, log is null ? null : LowerBound(log));
+    }
+
+    // CBC prints -1e+50 when it stopped before any bound was known: that is no bound.
+    private static double? LowerBound(string log)
+    {
+        foreach (var line in log.Split('\n', StringSplitOptions.TrimEntries))
+        {
+            if (line.StartsWith(LowerBoundMarker, StringComparison.Ordinal)
+                && double.TryParse(line[LowerBoundMarker.Length..].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var bound)
+                && Math.Abs(bound) < 1e40)
+            {
+                return bound;
+            }
+        }
+
+        return null;
     }
 }
