@@ -129,9 +129,19 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         var rejected = counts.Errors > 0 && !request.SkipInvalid;
         if (!rejected)
         {
-            (run.Inserted, run.Updated) = await ScalarPairAsync(connection, sql.SelectChanged(), cancellationToken);
+            var allNew = !await ScalarAsync<bool>(connection, sql.SelectOverlap(), cancellationToken);
+            if (allNew)
+            {
+                await ExecuteAsync(connection, sql.SelectAllNew(), cancellationToken);
+                (run.Inserted, run.Updated) = (rowsRead - counts.Rejected, 0);
+            }
+            else
+            {
+                (run.Inserted, run.Updated) = await ScalarPairAsync(connection, sql.SelectChanged(), cancellationToken);
+            }
+
             run.Unchanged = rowsRead - counts.Rejected - run.Inserted - run.Updated;
-            clock.Lap("select changed rows");
+            clock.Lap(allNew ? "select changed rows (no key present: all new)" : "select changed rows");
             if (request.Within is not null && run.Inserted + run.Updated > 0)
             {
                 await CheckScopeAsync(connection, sql, request.Within, cancellationToken);
@@ -141,6 +151,11 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
             if (!request.DryRun)
             {
                 await WriteAsync(connection, sql, layer, run, clock, BulkInsertRows, cancellationToken);
+            }
+
+            if (allNew)
+            {
+                await ExecuteAsync(connection, ImportSqlTemplates.Read("drop_all_new.sql"), cancellationToken);
             }
         }
 
@@ -480,6 +495,12 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
     {
         await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        return (T)(await command.ExecuteScalarAsync(ct))!;
     }
 
     private static async Task<(long, long)> ScalarPairAsync(NpgsqlConnection connection, string sql, CancellationToken ct)

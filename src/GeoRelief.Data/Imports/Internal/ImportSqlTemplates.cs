@@ -34,19 +34,12 @@ internal sealed class ImportSqlTemplates
 
     public string Quarantine() => Keys(Read("quarantine.sql"));
 
-    public string SelectChanged()
-    {
-        var columns = Columns();
-        var expressions = columns.Select(Expression).ToList();
-        return Keys(Read("select_changed.sql"))
-            .Replace("{select_list}", string.Join(", ", columns.Select((c, i) => expressions[i] + " AS " + Q(c))), StringComparison.Ordinal)
-            .Replace("{select_expressions}", string.Join(", ", expressions), StringComparison.Ordinal)
-            .Replace("{target_columns}", string.Join(", ", columns.Select(c => "t." + Q(c))), StringComparison.Ordinal)
-            .Replace("{location_join}", _layer.IsLinked ? "LEFT JOIN import_location AS l USING (row_no)" : string.Empty, StringComparison.Ordinal)
-            .Replace("{key_join}", string.Join(" AND ", _layer.KeyColumns.Select(k => $"t.{Q(k)} = s.{Q(k)}")), StringComparison.Ordinal)
-            .Replace("{key_first}", Q(_layer.KeyColumns[0]), StringComparison.Ordinal)
-            .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal);
-    }
+    public string SelectChanged() => Changed(Read("select_changed.sql"));
+
+    /// <summary>The changed rows as a view over the valid staged rows, for a stage that names no key the layer holds.</summary>
+    public string SelectAllNew() => Changed(Read("select_all_new.sql"));
+
+    public string SelectOverlap() => Changed(Read("select_overlap.sql"));
 
     public string InsertNew()
     {
@@ -54,6 +47,21 @@ internal sealed class ImportSqlTemplates
         return Read("insert_new.sql")
             .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal)
             .Replace("{columns}", string.Join(", ", columns.Select(Q)), StringComparison.Ordinal);
+    }
+
+    /// <summary>A changed-rows template with the layer's select list, comparison, location join and key join filled in.</summary>
+    private string Changed(string template)
+    {
+        var columns = Columns();
+        var expressions = columns.Select(Expression).ToList();
+        return Keys(template)
+            .Replace("{select_list}", string.Join(", ", columns.Select((c, i) => expressions[i] + " AS " + Q(c))), StringComparison.Ordinal)
+            .Replace("{select_expressions}", string.Join(", ", expressions), StringComparison.Ordinal)
+            .Replace("{target_columns}", string.Join(", ", columns.Select(c => "t." + Q(c))), StringComparison.Ordinal)
+            .Replace("{location_join}", _layer.IsLinked ? "LEFT JOIN import_location AS l USING (row_no)" : string.Empty, StringComparison.Ordinal)
+            .Replace("{key_join}", string.Join(" AND ", _layer.KeyColumns.Select(k => $"t.{Q(k)} = s.{Q(k)}")), StringComparison.Ordinal)
+            .Replace("{key_first}", Q(_layer.KeyColumns[0]), StringComparison.Ordinal)
+            .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal);
     }
 
     public string UpdateChanged()
