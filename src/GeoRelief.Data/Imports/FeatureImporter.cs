@@ -150,7 +150,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
 
             if (!request.DryRun)
             {
-                await WriteAsync(connection, sql, layer, run, clock, BulkInsertRows, cancellationToken);
+                await WriteAsync(connection, sql, layer, run, allNew, clock, BulkInsertRows, cancellationToken);
             }
 
             if (allNew)
@@ -254,7 +254,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
             }
 
             clock.Lap("check geometries");
-            await ExecuteAsync(connection, ImportSqlTemplates.Read(layer.IsLinked ? "locate_points.sql" : "locate_shapes.sql"), ct);
+            await ExecuteAsync(connection, layer.IsLinked ? sql.LocatePoints() : ImportSqlTemplates.Read("locate_shapes.sql"), ct);
             clock.Lap("link to villages");
             if (layer.Field("declared_village_code") is not null)
             {
@@ -323,7 +323,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
     /// move data_version even when it changes nothing).
     /// </summary>
     private static async Task WriteAsync(
-        NpgsqlConnection connection, ImportSqlTemplates sql, LayerDefinition layer, ImportRun run, ImportStepClock clock, long bulkInsertRows, CancellationToken ct)
+        NpgsqlConnection connection, ImportSqlTemplates sql, LayerDefinition layer, ImportRun run, bool allNew, ImportStepClock clock, long bulkInsertRows, CancellationToken ct)
     {
         if (run.Inserted > 0)
         {
@@ -356,7 +356,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
 
             if (layer.GeometryType == "Point")
             {
-                await using var command = new NpgsqlCommand(ImportSqlTemplates.Read("record_raw_positions.sql"), connection) { CommandTimeout = 0 };
+                await using var command = new NpgsqlCommand(ImportSqlTemplates.RecordRawPositions(allNew), connection) { CommandTimeout = 0 };
                 command.Parameters.AddWithValue("table", NpgsqlDbType.Text, layer.Table);
                 command.Parameters.AddWithValue("crs", NpgsqlDbType.Text, run.Crs);
                 command.Parameters.AddWithValue("batch", NpgsqlDbType.Bigint, run.BatchId);

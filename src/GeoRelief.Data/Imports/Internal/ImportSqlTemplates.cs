@@ -84,6 +84,18 @@ internal sealed class ImportSqlTemplates
         .Replace("{key_join}", string.Join(" AND ", _layer.KeyColumns.Select(k => $"t.{Q(k)} = n.{Q(k)}")), StringComparison.Ordinal)
         .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal);
 
+    /// <summary>The linkage of a point layer; a layer with declared village codes compares them with the location in the same pass.</summary>
+    public string LocatePoints() => Read("locate_points.sql").Replace(
+        "{declared_differs}",
+        _layer.Field("declared_village_code") is null
+            ? "false"
+            : "(s.declared_village_code IS NOT NULL AND left(a.code, length(s.declared_village_code)) <> s.declared_village_code)",
+        StringComparison.Ordinal);
+
+    /// <summary>The raw positions of the rows written: import_changed, or the valid staged rows when all of them were new.</summary>
+    public static string RecordRawPositions(bool allNew) => Read("record_raw_positions.sql").Replace(
+        "{changed}", allNew ? "(SELECT id, raw_x, raw_y FROM import_stage WHERE ok)" : "import_changed", StringComparison.Ordinal);
+
     public string CountTargetRows() => Read("count_target_rows.sql").Replace("{table}", Q(_layer.Table), StringComparison.Ordinal);
 
     public static string DropIndex(string index) => Read("drop_index.sql").Replace("{index}", Q(index), StringComparison.Ordinal);
