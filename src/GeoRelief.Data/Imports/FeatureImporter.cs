@@ -121,6 +121,11 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
 
         await CheckAsync(connection, sql, layer, crs, request.MakeValid, clock, cancellationToken);
         var counts = await CountAsync(connection, cancellationToken);
+        if (layer.IsLinked)
+        {
+            await ExecuteAsync(connection, ImportSqlTemplates.Read("mark_located.sql"), cancellationToken);
+        }
+
         clock.Lap("mark rejected rows and count");
         run.RowsRead = rowsRead;
         run.RowsRejected = counts.Rejected;
@@ -328,7 +333,16 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         if (run.Inserted > 0)
         {
             var rebuilt = run.Inserted >= bulkInsertRows ? await DropIndexesForBulkInsertAsync(connection, sql, layer, run.Inserted, ct) : [];
-            await ExecuteAsync(connection, sql.InsertNew(), ct);
+            await using (var insert = new NpgsqlCommand(sql.InsertNew(), connection) { CommandTimeout = 0 })
+            {
+                var written = await insert.ExecuteNonQueryAsync(ct);
+                if (written != run.Inserted)
+                {
+                    throw new InvalidOperationException(string.Create(
+                        CultureInfo.InvariantCulture, $"The import counted {run.Inserted} new rows but inserted {written}; nothing was written."));
+                }
+            }
+
             clock.Lap("insert new rows");
             foreach (var definition in rebuilt)
             {

@@ -34,12 +34,16 @@ internal sealed class ImportSqlTemplates
 
     public string Quarantine() => Keys(Read("quarantine.sql"));
 
-    public string SelectChanged() => Changed(Read("select_changed.sql"));
+    public string SelectChanged() => Changed(Read("select_changed.sql"), "l");
 
-    /// <summary>The changed rows as a view over the valid staged rows, for a stage that names no key the layer holds.</summary>
-    public string SelectAllNew() => Changed(Read("select_all_new.sql"));
+    /// <summary>
+    /// The changed rows as a view over the valid rows, for a stage that names no key the layer holds: the located rows
+    /// of a point layer (which carry their staged columns and their codes under one alias), else the staged rows.
+    /// </summary>
+    public string SelectAllNew() => Changed(Read("select_all_new.sql"), "s")
+        .Replace("{all_new_source}", _layer.IsLinked ? "import_location" : "import_stage", StringComparison.Ordinal);
 
-    public string SelectOverlap() => Changed(Read("select_overlap.sql"));
+    public string SelectOverlap() => Changed(Read("select_overlap.sql"), "l");
 
     public string InsertNew()
     {
@@ -49,11 +53,14 @@ internal sealed class ImportSqlTemplates
             .Replace("{columns}", string.Join(", ", columns.Select(Q)), StringComparison.Ordinal);
     }
 
-    /// <summary>A changed-rows template with the layer's select list, comparison, location join and key join filled in.</summary>
-    private string Changed(string template)
+    /// <summary>
+    /// A changed-rows template with the layer's select list, comparison, location join and key join filled in; located
+    /// fields are read from <paramref name="located"/>.
+    /// </summary>
+    private string Changed(string template, string located)
     {
         var columns = Columns();
-        var expressions = columns.Select(Expression).ToList();
+        var expressions = columns.Select(c => Expression(c, located)).ToList();
         return Keys(template)
             .Replace("{select_list}", string.Join(", ", columns.Select((c, i) => expressions[i] + " AS " + Q(c))), StringComparison.Ordinal)
             .Replace("{select_expressions}", string.Join(", ", expressions), StringComparison.Ordinal)
@@ -85,12 +92,14 @@ internal sealed class ImportSqlTemplates
         .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal);
 
     /// <summary>The linkage of a point layer; a layer with declared village codes compares them with the location in the same pass.</summary>
-    public string LocatePoints() => Read("locate_points.sql").Replace(
-        "{declared_differs}",
-        _layer.Field("declared_village_code") is null
-            ? "false"
-            : "(s.declared_village_code IS NOT NULL AND left(a.code, length(s.declared_village_code)) <> s.declared_village_code)",
-        StringComparison.Ordinal);
+    public string LocatePoints() => Read("locate_points.sql")
+        .Replace(
+            "{declared_differs}",
+            _layer.Field("declared_village_code") is null
+                ? "false"
+                : "(s.declared_village_code IS NOT NULL AND left(a.code, length(s.declared_village_code)) <> s.declared_village_code)",
+            StringComparison.Ordinal)
+        .Replace("{stage_columns}", string.Join(", ", _inputs.Select(f => "s." + Q(f.Column)).Concat(["s.geom", "s.raw_x", "s.raw_y", "s.ok"])), StringComparison.Ordinal);
 
     /// <summary>The raw positions of the rows written: import_changed, or the valid staged rows when all of them were new.</summary>
     public static string RecordRawPositions(bool allNew) => Read("record_raw_positions.sql").Replace(
@@ -113,7 +122,7 @@ internal sealed class ImportSqlTemplates
     }
 
     /// <summary>The staged value of a column, cast to the target's type, with the target's default when left empty.</summary>
-    private string Expression(string column)
+    private string Expression(string column, string located)
     {
         if (column == "geom")
         {
@@ -121,7 +130,7 @@ internal sealed class ImportSqlTemplates
         }
 
         var field = _layer.Field(column)!;
-        var source = field.Located ? "l." + Q(column) : "s." + Q(column);
+        var source = (field.Located ? located + "." : "s.") + Q(column);
         var (type, defaultValue) = _target.TryGetValue(column, out var declared)
             ? declared
             : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The column {_layer.Table}.{column} of the catalogue does not exist in the database."));

@@ -4,12 +4,14 @@
 -- would re-read every polygon. DISTINCT ON keeps locate_village's ORDER BY code LIMIT 1 per point, in one sort.
 -- declared_differs: the row declares a village code that the located village does not start with (the declared-code
 -- check of check_declared_codes.sql, decided here, in the same pass, for the unit the point goes to; false for a
--- layer without declared codes).
+-- layer without declared codes). The located rows carry their staged columns too, so that a batch of new rows is
+-- inserted from here without joining the stage with its locations again (select_all_new.sql); mark_located.sql
+-- keeps their ok in step with the stage's.
 CREATE INDEX import_stage_geom_idx ON import_stage USING gist (geom);
 
 CREATE TEMP TABLE import_location ON COMMIT DROP AS
 SELECT DISTINCT ON (s.row_no) s.row_no, a.code AS village_code, a.parent_code AS township_code,
-       {declared_differs} AS declared_differs
+       {declared_differs} AS declared_differs, {stage_columns}
   FROM georelief.admin_unit AS a
   JOIN import_stage AS s ON ST_Intersects(a.geom, s.geom)
  WHERE a.level = 5
