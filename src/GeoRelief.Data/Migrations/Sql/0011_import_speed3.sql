@@ -7,3 +7,16 @@
 -- more than half of its insert (it has no sorted build, so it is kept up to date row by row) and doubled its WAL.
 -- Searches of natural villages by position use natural_village_geom_idx (geometry), as before.
 DROP INDEX georelief.natural_village_geog_idx;
+
+-- The raw positions of a batch (0010) are three arrays of up to millions of elements, compressed when stored: LZ4
+-- compresses them to the same size as the default pglz (15.7 MB against 15.3 MB for a million points) in half the
+-- time (0.39 s against 0.82 s). Rows already stored keep their compression. A server built without LZ4 keeps pglz.
+DO $$
+BEGIN
+  ALTER TABLE georelief.import_raw_batch
+    ALTER COLUMN feature_ids SET COMPRESSION lz4,
+    ALTER COLUMN raw_x SET COMPRESSION lz4,
+    ALTER COLUMN raw_y SET COMPRESSION lz4;
+EXCEPTION WHEN feature_not_supported THEN
+  RAISE NOTICE 'LZ4 is not available on this server: the raw positions stay compressed with pglz.';
+END $$;
