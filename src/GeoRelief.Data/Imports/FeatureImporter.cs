@@ -119,7 +119,9 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
             await InsertProblemAsync(connection, problem, cancellationToken);
         }
 
-        await CheckAsync(connection, sql, layer, crs, request.MakeValid, clock, cancellationToken);
+        var allNew = !await ScalarAsync<bool>(connection, sql.SelectOverlap(), cancellationToken);
+        clock.Lap("look for keys the layer holds");
+        await CheckAsync(connection, sql, layer, crs, request.MakeValid, allNew, clock, cancellationToken);
         var counts = await CountAsync(connection, cancellationToken);
         if (layer.IsLinked)
         {
@@ -134,7 +136,6 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         var rejected = counts.Errors > 0 && !request.SkipInvalid;
         if (!rejected)
         {
-            var allNew = !await ScalarAsync<bool>(connection, sql.SelectOverlap(), cancellationToken);
             if (allNew)
             {
                 await ExecuteAsync(connection, sql.SelectAllNew(), cancellationToken);
@@ -239,7 +240,8 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
     }
 
     /// <summary>Every set-based rule: geometry, location, declared codes, duplicates, references.</summary>
-    private static async Task CheckAsync(NpgsqlConnection connection, ImportSqlTemplates sql, LayerDefinition layer, ResolvedCrs crs, bool makeValid, ImportStepClock clock, CancellationToken ct)
+    private static async Task CheckAsync(
+        NpgsqlConnection connection, ImportSqlTemplates sql, LayerDefinition layer, ResolvedCrs crs, bool makeValid, bool allNew, ImportStepClock clock, CancellationToken ct)
     {
         await ExecuteAsync(connection, ImportSqlTemplates.Read("prepare_stage.sql"), ct);
         clock.Lap("analyze the stage, report the reader's problems");
@@ -259,7 +261,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
             }
 
             clock.Lap("check geometries");
-            await ExecuteAsync(connection, layer.IsLinked ? sql.LocatePoints() : ImportSqlTemplates.Read("locate_shapes.sql"), ct);
+            await ExecuteAsync(connection, layer.IsLinked ? sql.LocatePoints(allNew) : ImportSqlTemplates.Read("locate_shapes.sql"), ct);
             clock.Lap("link to villages");
             if (layer.Field("declared_village_code") is not null)
             {

@@ -91,15 +91,25 @@ internal sealed class ImportSqlTemplates
         .Replace("{key_join}", string.Join(" AND ", _layer.KeyColumns.Select(k => $"t.{Q(k)} = n.{Q(k)}")), StringComparison.Ordinal)
         .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal);
 
-    /// <summary>The linkage of a point layer; a layer with declared village codes compares them with the location in the same pass.</summary>
-    public string LocatePoints() => Read("locate_points.sql")
-        .Replace(
-            "{declared_differs}",
-            _layer.Field("declared_village_code") is null
-                ? "false"
-                : "(s.declared_village_code IS NOT NULL AND left(a.code, length(s.declared_village_code)) <> s.declared_village_code)",
-            StringComparison.Ordinal)
-        .Replace("{stage_columns}", string.Join(", ", _inputs.Select(f => "s." + Q(f.Column)).Concat(["s.geom", "s.raw_x", "s.raw_y", "s.ok"])), StringComparison.Ordinal);
+    /// <summary>
+    /// The linkage of a point layer; a layer with declared village codes compares them with the location in the same
+    /// pass. With <paramref name="carryStage"/> (all rows new) the located rows carry every staged column for the insert.
+    /// </summary>
+    public string LocatePoints(bool carryStage)
+    {
+        var declared = _layer.Field("declared_village_code") is not null;
+        var differs = declared
+            ? "(s.declared_village_code IS NOT NULL AND left(a.code, length(s.declared_village_code)) <> s.declared_village_code)"
+            : "false";
+        IEnumerable<string> carried = carryStage
+            ? [.. _inputs.Select(f => "s." + Q(f.Column)), "s.geom", "s.raw_x", "s.raw_y"]
+            : declared
+                ? [$"CASE WHEN {differs} THEN s.declared_village_code END AS declared_village_code", $"CASE WHEN {differs} THEN s.geom END AS geom"]
+                : [];
+        return Read("locate_points.sql")
+            .Replace("{declared_differs}", differs, StringComparison.Ordinal)
+            .Replace("{stage_columns}", string.Join(", ", carried.Append("s.ok")), StringComparison.Ordinal);
+    }
 
     /// <summary>The raw positions of the rows written: import_changed, or the valid staged rows when all of them were new.</summary>
     public static string RecordRawPositions(bool allNew) => Read("record_raw_positions.sql").Replace(

@@ -4,8 +4,9 @@
 -- would re-read every polygon. DISTINCT ON keeps locate_village's ORDER BY code LIMIT 1 per point, in one sort.
 -- declared_differs: the row declares a village code that the located village does not start with (the declared-code
 -- check of check_declared_codes.sql, decided here, in the same pass, for the unit the point goes to; false for a
--- layer without declared codes). The located rows carry their staged columns too, so that a batch of new rows is
--- inserted from here without joining the stage with its locations again (select_all_new.sql); mark_located.sql
+-- layer without declared codes), with the declared code and position of those rows for the report. When no staged
+-- key is in the layer yet (select_overlap.sql), the located rows carry all their staged columns, so that the new rows
+-- are inserted from here without joining the stage with its locations again (select_all_new.sql); mark_located.sql
 -- keeps their ok in step with the stage's.
 CREATE INDEX import_stage_geom_idx ON import_stage USING gist (geom);
 
@@ -17,7 +18,9 @@ SELECT DISTINCT ON (s.row_no) s.row_no, a.code AS village_code, a.parent_code AS
  WHERE a.level = 5
  ORDER BY s.row_no, a.code;
 
-ANALYZE import_location;
+-- Statistics of the columns later statements filter and join on only: the staged columns it carries (a geometry
+-- among them) would more than double the time of the ANALYZE, and the plans do not need them.
+ANALYZE import_location (row_no, village_code, declared_differs, ok);
 
 -- Points in no village, with the nearest one (skipped at once when every staged point was placed).
 INSERT INTO import_problems (row_no, field, problem, message, value, hint, severity)
