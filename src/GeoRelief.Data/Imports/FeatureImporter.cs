@@ -119,11 +119,13 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
             await InsertProblemAsync(connection, problem, cancellationToken);
         }
 
+        await ExecuteAsync(connection, ImportSqlTemplates.Read("prepare_stage.sql"), cancellationToken);
+        clock.Lap("analyze the stage, report the reader's problems");
         var allNew = !await ScalarAsync<bool>(connection, sql.SelectOverlap(), cancellationToken);
         clock.Lap("look for keys the layer holds");
         await CheckAsync(connection, sql, layer, crs, request.MakeValid, allNew, clock, cancellationToken);
         var counts = await CountAsync(connection, cancellationToken);
-        if (layer.IsLinked)
+        if (layer.IsLinked && allNew)
         {
             await ExecuteAsync(connection, ImportSqlTemplates.Read("mark_located.sql"), cancellationToken);
         }
@@ -239,12 +241,13 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         return counties;
     }
 
-    /// <summary>Every set-based rule: geometry, location, declared codes, duplicates, references.</summary>
+    /// <summary>
+    /// Every set-based rule over the analysed stage: geometry, location, declared codes, duplicates, references. With
+    /// <paramref name="allNew"/> the located rows carry the staged columns for the insert.
+    /// </summary>
     private static async Task CheckAsync(
         NpgsqlConnection connection, ImportSqlTemplates sql, LayerDefinition layer, ResolvedCrs crs, bool makeValid, bool allNew, ImportStepClock clock, CancellationToken ct)
     {
-        await ExecuteAsync(connection, ImportSqlTemplates.Read("prepare_stage.sql"), ct);
-        clock.Lap("analyze the stage, report the reader's problems");
         if (layer.GeometryType is { } geometryType)
         {
             if (crs.PostgisSrid is not null)

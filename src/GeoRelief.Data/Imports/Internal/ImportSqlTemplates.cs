@@ -101,14 +101,10 @@ internal sealed class ImportSqlTemplates
         var differs = declared
             ? "(s.declared_village_code IS NOT NULL AND left(a.code, length(s.declared_village_code)) <> s.declared_village_code)"
             : "false";
-        IEnumerable<string> carried = carryStage
-            ? [.. _inputs.Select(f => "s." + Q(f.Column)), "s.geom", "s.raw_x", "s.raw_y"]
-            : declared
-                ? [$"CASE WHEN {differs} THEN s.declared_village_code END AS declared_village_code", $"CASE WHEN {differs} THEN s.geom END AS geom"]
-                : [];
+        var carried = carryStage ? string.Concat(_inputs.Select(f => ", s." + Q(f.Column))) + ", s.geom, s.raw_x, s.raw_y, s.ok" : string.Empty;
         return Read("locate_points.sql")
             .Replace("{declared_differs}", differs, StringComparison.Ordinal)
-            .Replace("{stage_columns}", string.Join(", ", carried.Append("s.ok")), StringComparison.Ordinal);
+            .Replace("{stage_columns}", carried, StringComparison.Ordinal);
     }
 
     /// <summary>The raw positions of the rows written: import_changed, or the valid staged rows when all of them were new.</summary>
