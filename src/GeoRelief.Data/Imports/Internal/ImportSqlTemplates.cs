@@ -53,24 +53,6 @@ internal sealed class ImportSqlTemplates
             .Replace("{columns}", string.Join(", ", columns.Select(Q)), StringComparison.Ordinal);
     }
 
-    /// <summary>
-    /// A changed-rows template with the layer's select list, comparison, location join and key join filled in; located
-    /// fields are read from <paramref name="located"/>.
-    /// </summary>
-    private string Changed(string template, string located)
-    {
-        var columns = Columns();
-        var expressions = columns.Select(c => Expression(c, located)).ToList();
-        return Keys(template)
-            .Replace("{select_list}", string.Join(", ", columns.Select((c, i) => expressions[i] + " AS " + Q(c))), StringComparison.Ordinal)
-            .Replace("{select_expressions}", string.Join(", ", expressions), StringComparison.Ordinal)
-            .Replace("{target_columns}", string.Join(", ", columns.Select(c => "t." + Q(c))), StringComparison.Ordinal)
-            .Replace("{location_join}", _layer.IsLinked ? "LEFT JOIN import_location AS l USING (row_no)" : string.Empty, StringComparison.Ordinal)
-            .Replace("{key_join}", string.Join(" AND ", _layer.KeyColumns.Select(k => $"t.{Q(k)} = s.{Q(k)}")), StringComparison.Ordinal)
-            .Replace("{key_first}", Q(_layer.KeyColumns[0]), StringComparison.Ordinal)
-            .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal);
-    }
-
     public string UpdateChanged()
     {
         var updated = Columns().Where(c => !_layer.KeyColumns.Contains(c)).ToList();
@@ -125,6 +107,24 @@ internal sealed class ImportSqlTemplates
         }
 
         return columns;
+    }
+
+    /// <summary>
+    /// A changed-rows template with the layer's select list, comparison, location join and key join filled in; located
+    /// fields are read from <paramref name="located"/>.
+    /// </summary>
+    private string Changed(string template, string located)
+    {
+        var columns = Columns();
+        var expressions = columns.Select(c => Expression(c, located)).ToList();
+        return Keys(template)
+            .Replace("{select_list}", string.Join(", ", columns.Select((c, i) => expressions[i] + " AS " + Q(c))), StringComparison.Ordinal)
+            .Replace("{select_expressions}", string.Join(", ", expressions), StringComparison.Ordinal)
+            .Replace("{target_columns}", string.Join(", ", columns.Select(c => "t." + Q(c))), StringComparison.Ordinal)
+            .Replace("{location_join}", _layer.IsLinked ? "LEFT JOIN import_location AS l USING (row_no)" : string.Empty, StringComparison.Ordinal)
+            .Replace("{key_join}", string.Join(" AND ", _layer.KeyColumns.Select(k => $"t.{Q(k)} = s.{Q(k)}")), StringComparison.Ordinal)
+            .Replace("{key_first}", Q(_layer.KeyColumns[0]), StringComparison.Ordinal)
+            .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal);
     }
 
     /// <summary>The staged value of a column, cast to the target's type, with the target's default when left empty.</summary>
