@@ -119,8 +119,17 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
             await InsertProblemAsync(connection, problem, cancellationToken);
         }
 
-        await CheckAsync(connection, sql, layer, crs, request.MakeValid, clock, cancellationToken);
+        await ExecuteAsync(connection, ImportSqlTemplates.Read("prepare_stage.sql"), cancellationToken);
+        clock.Lap("analyze the stage, report the reader's problems");
+        var allNew = !await ScalarAsync<bool>(connection, sql.SelectOverlap(), cancellationToken);
+        clock.Lap("look for keys the layer holds");
+        await CheckAsync(connection, sql, layer, crs, request.MakeValid, allNew, clock, cancellationToken);
         var counts = await CountAsync(connection, cancellationToken);
+        if (layer.IsLinked && allNew)
+        {
+            await ExecuteAsync(connection, ImportSqlTemplates.Read("mark_located.sql"), cancellationToken);
+        }
+
         clock.Lap("mark rejected rows and count");
         run.RowsRead = rowsRead;
         run.RowsRejected = counts.Rejected;
@@ -129,9 +138,18 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         var rejected = counts.Errors > 0 && !request.SkipInvalid;
         if (!rejected)
         {
-            (run.Inserted, run.Updated) = await ScalarPairAsync(connection, sql.SelectChanged(), cancellationToken);
+            if (allNew)
+            {
+                await ExecuteAsync(connection, sql.SelectAllNew(), cancellationToken);
+                (run.Inserted, run.Updated) = (rowsRead - counts.Rejected, 0);
+            }
+            else
+            {
+                (run.Inserted, run.Updated) = await ScalarPairAsync(connection, sql.SelectChanged(), cancellationToken);
+            }
+
             run.Unchanged = rowsRead - counts.Rejected - run.Inserted - run.Updated;
-            clock.Lap("select changed rows");
+            clock.Lap(allNew ? "select changed rows (no key present: all new)" : "select changed rows");
             if (request.Within is not null && run.Inserted + run.Updated > 0)
             {
                 await CheckScopeAsync(connection, sql, request.Within, cancellationToken);
@@ -140,7 +158,12 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
 
             if (!request.DryRun)
             {
-                await WriteAsync(connection, sql, layer, run, clock, BulkInsertRows, cancellationToken);
+                await WriteAsync(connection, sql, layer, run, allNew, clock, BulkInsertRows, cancellationToken);
+            }
+
+            if (allNew)
+            {
+                await ExecuteAsync(connection, ImportSqlTemplates.Read("drop_all_new.sql"), cancellationToken);
             }
         }
 
@@ -218,11 +241,13 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         return counties;
     }
 
-    /// <summary>Every set-based rule: geometry, location, declared codes, duplicates, references.</summary>
-    private static async Task CheckAsync(NpgsqlConnection connection, ImportSqlTemplates sql, LayerDefinition layer, ResolvedCrs crs, bool makeValid, ImportStepClock clock, CancellationToken ct)
+    /// <summary>
+    /// Every set-based rule over the analysed stage: geometry, location, declared codes, duplicates, references. With
+    /// <paramref name="allNew"/> the located rows carry the staged columns for the insert.
+    /// </summary>
+    private static async Task CheckAsync(
+        NpgsqlConnection connection, ImportSqlTemplates sql, LayerDefinition layer, ResolvedCrs crs, bool makeValid, bool allNew, ImportStepClock clock, CancellationToken ct)
     {
-        await ExecuteAsync(connection, ImportSqlTemplates.Read("prepare_stage.sql"), ct);
-        clock.Lap("analyze the stage, report the reader's problems");
         if (layer.GeometryType is { } geometryType)
         {
             if (crs.PostgisSrid is not null)
@@ -239,7 +264,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
             }
 
             clock.Lap("check geometries");
-            await ExecuteAsync(connection, ImportSqlTemplates.Read(layer.IsLinked ? "locate_points.sql" : "locate_shapes.sql"), ct);
+            await ExecuteAsync(connection, layer.IsLinked ? sql.LocatePoints(allNew) : ImportSqlTemplates.Read("locate_shapes.sql"), ct);
             clock.Lap("link to villages");
             if (layer.Field("declared_village_code") is not null)
             {
@@ -308,12 +333,21 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
     /// move data_version even when it changes nothing).
     /// </summary>
     private static async Task WriteAsync(
-        NpgsqlConnection connection, ImportSqlTemplates sql, LayerDefinition layer, ImportRun run, ImportStepClock clock, long bulkInsertRows, CancellationToken ct)
+        NpgsqlConnection connection, ImportSqlTemplates sql, LayerDefinition layer, ImportRun run, bool allNew, ImportStepClock clock, long bulkInsertRows, CancellationToken ct)
     {
         if (run.Inserted > 0)
         {
             var rebuilt = run.Inserted >= bulkInsertRows ? await DropIndexesForBulkInsertAsync(connection, sql, layer, run.Inserted, ct) : [];
-            await ExecuteAsync(connection, sql.InsertNew(), ct);
+            await using (var insert = new NpgsqlCommand(sql.InsertNew(), connection) { CommandTimeout = 0 })
+            {
+                var written = await insert.ExecuteNonQueryAsync(ct);
+                if (written != run.Inserted)
+                {
+                    throw new InvalidOperationException(string.Create(
+                        CultureInfo.InvariantCulture, $"The import counted {run.Inserted} new rows but inserted {written}; nothing was written."));
+                }
+            }
+
             clock.Lap("insert new rows");
             foreach (var definition in rebuilt)
             {
@@ -341,7 +375,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
 
             if (layer.GeometryType == "Point")
             {
-                await using var command = new NpgsqlCommand(ImportSqlTemplates.Read("record_raw_positions.sql"), connection) { CommandTimeout = 0 };
+                await using var command = new NpgsqlCommand(ImportSqlTemplates.RecordRawPositions(allNew), connection) { CommandTimeout = 0 };
                 command.Parameters.AddWithValue("table", NpgsqlDbType.Text, layer.Table);
                 command.Parameters.AddWithValue("crs", NpgsqlDbType.Text, run.Crs);
                 command.Parameters.AddWithValue("batch", NpgsqlDbType.Bigint, run.BatchId);
@@ -480,6 +514,12 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
     {
         await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        return (T)(await command.ExecuteScalarAsync(ct))!;
     }
 
     private static async Task<(long, long)> ScalarPairAsync(NpgsqlConnection connection, string sql, CancellationToken ct)

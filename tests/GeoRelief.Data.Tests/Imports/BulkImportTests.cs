@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GeoRelief.Core.Imports;
 using GeoRelief.Data.Imports;
 using GeoRelief.Data.Layers;
 
@@ -130,6 +131,63 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
 
         Assert.Equal(results[0], results[1]);
         Assert.Equal(43, results[0].Report.Split('\n').Count(l => l.Contains("declared_code_mismatch", StringComparison.Ordinal)));
+    }
+
+    [DatabaseFact]
+    public async Task A_batch_of_new_keys_only_and_a_batch_with_a_key_present_write_the_same_rows_raw_positions_report_and_quarantine()
+    {
+        var points = await db.VillagePointsAsync("522628", 30);
+        var csv = new StringBuilder("id,name,village_code,households,population,lon,lat\n");
+        for (var i = 0; i < 120; i++)
+        {
+            var p = points[i % points.Count];
+            // Every fifth row declares the wrong village (a warning), every 17th an unknown code and every 23rd a negative
+            // count (errors: quarantined with --skip-invalid).
+            var declared = i % 17 == 3 ? "999999999999" : i % 5 == 0 ? points[(i + 1) % points.Count].Village : p.Village;
+            var households = i % 23 == 4 ? -1 : i % 40;
+            csv.Append(CultureInfo.InvariantCulture, $"mix-{i:D3},组{i},{declared},{households},{i % 40 * 3},{p.Lon + (i * 1e-6):R},{p.Lat:R}\n");
+        }
+
+        var header = csv.ToString()[..csv.ToString().IndexOf('\n', StringComparison.Ordinal)];
+        var firstValid = csv.ToString().Split('\n')[2];
+        var path = db.WriteFile("mix.csv", Encoding.UTF8.GetBytes(csv.ToString()));
+        var present = db.WriteFile("mix-present.csv", Encoding.UTF8.GetBytes(header + "\n" + firstValid + "\n"));
+        const string Rows = """
+            SELECT md5(string_agg(t::text, '|' ORDER BY t.id)) FROM georelief.natural_village AS t WHERE t.id LIKE 'mix-%'
+            """;
+        const string RawPositions = """
+            SELECT md5(string_agg(concat_ws(',', feature_id, raw_x, raw_y, raw_crs), '|' ORDER BY feature_id))
+              FROM georelief.import_raw_position WHERE layer_table = 'natural_village' AND feature_id LIKE 'mix-%'
+            """;
+        const string Quarantine = "SELECT md5(string_agg(concat_ws(',', row_no, feature_id, data::text), '|' ORDER BY row_no)) FROM georelief.import_reject WHERE batch_id = $1";
+        var results = new List<(string Rows, string Raw, string Report, string Quarantine, long Rejected)>();
+        foreach (var keyPresent in new[] { false, true })
+        {
+            await using (var clear = db.DataSource.CreateCommand("DELETE FROM georelief.natural_village"))
+            {
+                await clear.ExecuteNonQueryAsync();
+            }
+
+            if (keyPresent)
+            {
+                ImportAssert.Committed(await db.ImportAsync(present, LayerCatalog.NaturalVillages));
+            }
+
+            var logger = new RecordingLogger<FeatureImporter>();
+            var importer = new FeatureImporter(db.DataSource, db.Database.ConnectionString, logger);
+            var report = await importer.ImportAsync(new ImportRequest(path, "mix.csv", LayerCatalog.NaturalVillages) { SkipInvalid = true }, CancellationToken.None);
+
+            Assert.Equal(ImportStatus.Committed, report.Status);
+            Assert.Equal(!keyPresent, logger.Messages.Any(m => m.Contains("all new", StringComparison.Ordinal)));
+            Assert.Equal(keyPresent ? (report.RowsRead - report.RowsRejected - 1, 1L) : (report.RowsRead - report.RowsRejected, 0L), (report.Inserted, report.Unchanged));
+            var lines = string.Join('\n', report.Problems.Select(p => $"{p.Row} {p.Field} {p.Problem} {p.Severity} {p.Message}"));
+            results.Add((await db.ScalarAsync<string>(Rows), await db.ScalarAsync<string>(RawPositions), lines, await db.ScalarAsync<string>(Quarantine, report.BatchId), report.RowsRejected));
+        }
+
+        Assert.Equal(results[0], results[1]);
+        Assert.Equal(13, results[0].Rejected);
+        Assert.Contains("declared_code_mismatch", results[0].Report, StringComparison.Ordinal);
+        Assert.Contains("unknown_admin_code", results[0].Report, StringComparison.Ordinal);
     }
 
     [DatabaseFact]

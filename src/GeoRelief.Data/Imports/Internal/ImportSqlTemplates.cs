@@ -34,19 +34,16 @@ internal sealed class ImportSqlTemplates
 
     public string Quarantine() => Keys(Read("quarantine.sql"));
 
-    public string SelectChanged()
-    {
-        var columns = Columns();
-        var expressions = columns.Select(Expression).ToList();
-        return Keys(Read("select_changed.sql"))
-            .Replace("{select_list}", string.Join(", ", columns.Select((c, i) => expressions[i] + " AS " + Q(c))), StringComparison.Ordinal)
-            .Replace("{select_expressions}", string.Join(", ", expressions), StringComparison.Ordinal)
-            .Replace("{target_columns}", string.Join(", ", columns.Select(c => "t." + Q(c))), StringComparison.Ordinal)
-            .Replace("{location_join}", _layer.IsLinked ? "LEFT JOIN import_location AS l USING (row_no)" : string.Empty, StringComparison.Ordinal)
-            .Replace("{key_join}", string.Join(" AND ", _layer.KeyColumns.Select(k => $"t.{Q(k)} = s.{Q(k)}")), StringComparison.Ordinal)
-            .Replace("{key_first}", Q(_layer.KeyColumns[0]), StringComparison.Ordinal)
-            .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal);
-    }
+    public string SelectChanged() => Changed(Read("select_changed.sql"), "l");
+
+    /// <summary>
+    /// The changed rows as a view over the valid rows, for a stage that names no key the layer holds: the located rows
+    /// of a point layer (which carry their staged columns and their codes under one alias), else the staged rows.
+    /// </summary>
+    public string SelectAllNew() => Changed(Read("select_all_new.sql"), "s")
+        .Replace("{all_new_source}", _layer.IsLinked ? "import_location" : "import_stage", StringComparison.Ordinal);
+
+    public string SelectOverlap() => Changed(Read("select_overlap.sql"), "l");
 
     public string InsertNew()
     {
@@ -76,6 +73,26 @@ internal sealed class ImportSqlTemplates
         .Replace("{key_join}", string.Join(" AND ", _layer.KeyColumns.Select(k => $"t.{Q(k)} = n.{Q(k)}")), StringComparison.Ordinal)
         .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal);
 
+    /// <summary>
+    /// The linkage of a point layer; a layer with declared village codes compares them with the location in the same
+    /// pass. With <paramref name="carryStage"/> (all rows new) the located rows carry every staged column for the insert.
+    /// </summary>
+    public string LocatePoints(bool carryStage)
+    {
+        var declared = _layer.Field("declared_village_code") is not null;
+        var differs = declared
+            ? "(s.declared_village_code IS NOT NULL AND left(a.code, length(s.declared_village_code)) <> s.declared_village_code)"
+            : "false";
+        var carried = carryStage ? string.Concat(_inputs.Select(f => ", s." + Q(f.Column))) + ", s.geom, s.raw_x, s.raw_y, s.ok" : string.Empty;
+        return Read("locate_points.sql")
+            .Replace("{declared_differs}", differs, StringComparison.Ordinal)
+            .Replace("{stage_columns}", carried, StringComparison.Ordinal);
+    }
+
+    /// <summary>The raw positions of the rows written: import_changed, or the valid staged rows when all of them were new.</summary>
+    public static string RecordRawPositions(bool allNew) => Read("record_raw_positions.sql").Replace(
+        "{changed}", allNew ? "(SELECT id, raw_x, raw_y FROM import_stage WHERE ok)" : "import_changed", StringComparison.Ordinal);
+
     public string CountTargetRows() => Read("count_target_rows.sql").Replace("{table}", Q(_layer.Table), StringComparison.Ordinal);
 
     public static string DropIndex(string index) => Read("drop_index.sql").Replace("{index}", Q(index), StringComparison.Ordinal);
@@ -92,8 +109,26 @@ internal sealed class ImportSqlTemplates
         return columns;
     }
 
+    /// <summary>
+    /// A changed-rows template with the layer's select list, comparison, location join and key join filled in; located
+    /// fields are read from <paramref name="located"/>.
+    /// </summary>
+    private string Changed(string template, string located)
+    {
+        var columns = Columns();
+        var expressions = columns.Select(c => Expression(c, located)).ToList();
+        return Keys(template)
+            .Replace("{select_list}", string.Join(", ", columns.Select((c, i) => expressions[i] + " AS " + Q(c))), StringComparison.Ordinal)
+            .Replace("{select_expressions}", string.Join(", ", expressions), StringComparison.Ordinal)
+            .Replace("{target_columns}", string.Join(", ", columns.Select(c => "t." + Q(c))), StringComparison.Ordinal)
+            .Replace("{location_join}", _layer.IsLinked ? "LEFT JOIN import_location AS l USING (row_no)" : string.Empty, StringComparison.Ordinal)
+            .Replace("{key_join}", string.Join(" AND ", _layer.KeyColumns.Select(k => $"t.{Q(k)} = s.{Q(k)}")), StringComparison.Ordinal)
+            .Replace("{key_first}", Q(_layer.KeyColumns[0]), StringComparison.Ordinal)
+            .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal);
+    }
+
     /// <summary>The staged value of a column, cast to the target's type, with the target's default when left empty.</summary>
-    private string Expression(string column)
+    private string Expression(string column, string located)
     {
         if (column == "geom")
         {
@@ -101,7 +136,7 @@ internal sealed class ImportSqlTemplates
         }
 
         var field = _layer.Field(column)!;
-        var source = field.Located ? "l." + Q(column) : "s." + Q(column);
+        var source = (field.Located ? located + "." : "s.") + Q(column);
         var (type, defaultValue) = _target.TryGetValue(column, out var declared)
             ? declared
             : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The column {_layer.Table}.{column} of the catalogue does not exist in the database."));

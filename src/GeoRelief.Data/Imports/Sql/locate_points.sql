@@ -2,16 +2,25 @@
 -- intersects, the one with the smallest code, with its parent as township), written as one join so that each village
 -- polygon is tested against the points in its box while PostGIS keeps it prepared — one lateral lookup per point
 -- would re-read every polygon. DISTINCT ON keeps locate_village's ORDER BY code LIMIT 1 per point, in one sort.
+-- declared_differs: the row declares a village code that the located village does not start with (the declared-code
+-- check of check_declared_codes.sql, decided here, in the same pass, for the unit the point goes to; false for a
+-- layer without declared codes). When no staged key is in the layer yet (select_overlap.sql), the located rows carry
+-- all their staged columns, so that the new rows are inserted from here without joining the stage with its
+-- locations again (select_all_new.sql; mark_located.sql keeps their ok in step with the stage's). Otherwise they stay
+-- narrow: every column more is carried through the sort of a million rows.
 CREATE INDEX import_stage_geom_idx ON import_stage USING gist (geom);
 
 CREATE TEMP TABLE import_location ON COMMIT DROP AS
-SELECT DISTINCT ON (s.row_no) s.row_no, a.code AS village_code, a.parent_code AS township_code
+SELECT DISTINCT ON (s.row_no) s.row_no, a.code AS village_code, a.parent_code AS township_code,
+       {declared_differs} AS declared_differs{stage_columns}
   FROM georelief.admin_unit AS a
   JOIN import_stage AS s ON ST_Intersects(a.geom, s.geom)
  WHERE a.level = 5
  ORDER BY s.row_no, a.code;
 
-ANALYZE import_location;
+-- Statistics of the columns later statements filter and join on only: the staged columns an all-new batch carries (a
+-- geometry among them) would more than double the time of the ANALYZE, and the plans do not need them.
+ANALYZE import_location (row_no, village_code, declared_differs);
 
 -- Points in no village, with the nearest one (skipped at once when every staged point was placed).
 INSERT INTO import_problems (row_no, field, problem, message, value, hint, severity)
