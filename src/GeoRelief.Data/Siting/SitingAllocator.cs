@@ -250,6 +250,7 @@ public sealed class SitingAllocator(NpgsqlDataSource dataSource, CbcSolver solve
                 {
                     bound = Math.Max(bound ?? searched, searched);
                 }
+
                 var method = ReferenceEquals(model, sub) ? "cbc (exact MIP)" : "lagrangian bound and pair fixing + cbc (exact MIP)";
                 return Outcome(optimal ? "optimal" : "feasible", method, sub, assignment, optimal ? sub.Objective(assignment) : bound, unit, unmet, pairs, plan);
             }
@@ -301,7 +302,7 @@ public sealed class SitingAllocator(NpgsqlDataSource dataSource, CbcSolver solve
     /// answers costlier than the incumbent its pairs were fixed against, so the problem's optimum is at least the lower of
     /// the two.
     /// </summary>
-    private static double? SearchBound(AllocationProblem problem, AllocationProblem model, CbcSolution solution, AllocationLagrangianResult? lagrangian)
+    internal static double? SearchBound(AllocationProblem problem, AllocationProblem model, CbcSolution solution, AllocationLagrangianResult? lagrangian)
     {
         if (solution.LowerBound is not { } searched)
         {
