@@ -43,7 +43,9 @@ internal sealed class ImportSqlTemplates
     public string SelectAllNew() => Changed(Read("select_all_new.sql"), "s")
         .Replace("{all_new_source}", _layer.IsLinked ? "import_location" : "import_stage", StringComparison.Ordinal);
 
-    public string SelectOverlap() => Changed(Read("select_overlap.sql"), "l");
+    public string SelectOverlap() => Read("select_overlap.sql")
+        .Replace("{key_join}", KeyJoin("s"), StringComparison.Ordinal)
+        .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal);
 
     public string InsertNew()
     {
@@ -59,7 +61,7 @@ internal sealed class ImportSqlTemplates
         return Read("update_changed.sql")
             .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal)
             .Replace("{set_list}", string.Join(", ", updated.Select(c => $"{Q(c)} = c.{Q(c)}")), StringComparison.Ordinal)
-            .Replace("{key_join}", string.Join(" AND ", _layer.KeyColumns.Select(k => $"t.{Q(k)} = c.{Q(k)}")), StringComparison.Ordinal)
+            .Replace("{key_join}", KeyJoin("c"), StringComparison.Ordinal)
             .Replace("{target_columns}", string.Join(", ", updated.Select(c => "t." + Q(c))), StringComparison.Ordinal)
             .Replace("{changed_columns}", string.Join(", ", updated.Select(c => "c." + Q(c))), StringComparison.Ordinal);
     }
@@ -70,7 +72,7 @@ internal sealed class ImportSqlTemplates
         .Replace("{key_text_t}", KeyText("t"), StringComparison.Ordinal)
         .Replace("{key_text_n}", KeyText("n"), StringComparison.Ordinal)
         .Replace("{geometry_t}", _layer.GeometryType is null ? "NULL::geometry" : "t.geom", StringComparison.Ordinal)
-        .Replace("{key_join}", string.Join(" AND ", _layer.KeyColumns.Select(k => $"t.{Q(k)} = n.{Q(k)}")), StringComparison.Ordinal)
+        .Replace("{key_join}", KeyJoin("n"), StringComparison.Ordinal)
         .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal);
 
     /// <summary>
@@ -122,7 +124,7 @@ internal sealed class ImportSqlTemplates
             .Replace("{select_expressions}", string.Join(", ", expressions), StringComparison.Ordinal)
             .Replace("{target_columns}", string.Join(", ", columns.Select(c => "t." + Q(c))), StringComparison.Ordinal)
             .Replace("{location_join}", _layer.IsLinked ? "LEFT JOIN import_location AS l USING (row_no)" : string.Empty, StringComparison.Ordinal)
-            .Replace("{key_join}", string.Join(" AND ", _layer.KeyColumns.Select(k => $"t.{Q(k)} = s.{Q(k)}")), StringComparison.Ordinal)
+            .Replace("{key_join}", KeyJoin("s"), StringComparison.Ordinal)
             .Replace("{key_first}", Q(_layer.KeyColumns[0]), StringComparison.Ordinal)
             .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal);
     }
@@ -148,6 +150,9 @@ internal sealed class ImportSqlTemplates
         .Replace("{key_columns}", string.Join(", ", _layer.KeyColumns.Select(Q)), StringComparison.Ordinal)
         .Replace("{key_not_null}", string.Join(" AND ", _layer.KeyColumns.Select(k => Q(k) + " IS NOT NULL")), StringComparison.Ordinal)
         .Replace("{key_text}", "concat_ws('/', " + string.Join(", ", _layer.KeyColumns.Select(Q)) + ")", StringComparison.Ordinal);
+
+    /// <summary>The target row (alias t) with the key of the row under <paramref name="alias"/>.</summary>
+    private string KeyJoin(string alias) => string.Join(" AND ", _layer.KeyColumns.Select(k => $"t.{Q(k)} = {alias}.{Q(k)}"));
 
     private string KeyText(string alias) => "concat_ws('/', " + string.Join(", ", _layer.KeyColumns.Select(k => alias + "." + Q(k))) + ")";
 
