@@ -99,11 +99,11 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         clock.BatchId = run.BatchId;
         await ExecuteAsync(connection, sql.CreateStage(), cancellationToken);
         await ExecuteAsync(connection, ImportSqlTemplates.Read("create_problems.sql"), cancellationToken);
-        long rowsRead;
+        StageResult staged;
         try
         {
             var counties = layer.GeometryType is null ? [] : await ReadCountiesAsync(connection, cancellationToken);
-            rowsRead = await new StagePipeline(reader, layer, rules, crs, counties).RunAsync(connection, sql.CopyStage(), cancellationToken);
+            staged = await new StagePipeline(reader, layer, rules, crs, counties).RunAsync(connection, sql.CopyStage(), cancellationToken);
         }
         catch (ImportFileProblemException e)
         {
@@ -113,6 +113,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         }
 
         clock.Lap("read, validate and COPY into the stage");
+        var rowsRead = staged.Rows;
         reader.Finish(fileProblems);
         foreach (var problem in fileProblems)
         {
@@ -123,7 +124,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         clock.Lap("analyze the stage, report the reader's problems");
         var allNew = !await ScalarAsync<bool>(connection, sql.SelectOverlap(), cancellationToken);
         clock.Lap("look for keys the layer holds");
-        await CheckAsync(connection, sql, layer, crs, request.MakeValid, allNew, clock, cancellationToken);
+        await CheckAsync(connection, sql, layer, crs, request.MakeValid, allNew, staged.MaybeRepeatedKeys > 0, clock, cancellationToken);
         var counts = await CountAsync(connection, cancellationToken);
         if (layer.IsLinked && allNew)
         {
@@ -242,11 +243,13 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
     }
 
     /// <summary>
-    /// Every set-based rule over the analysed stage: geometry, location, declared codes, duplicates, references. With
-    /// <paramref name="allNew"/> the located rows carry the staged columns for the insert.
+    /// Every set-based rule over the analysed stage: geometry, location, declared codes, duplicates (when
+    /// <paramref name="maybeRepeatedKeys"/>: no row can repeat a key otherwise), references. With <paramref name="allNew"/>
+    /// the located rows carry the staged columns for the insert.
     /// </summary>
     private static async Task CheckAsync(
-        NpgsqlConnection connection, ImportSqlTemplates sql, LayerDefinition layer, ResolvedCrs crs, bool makeValid, bool allNew, ImportStepClock clock, CancellationToken ct)
+        NpgsqlConnection connection, ImportSqlTemplates sql, LayerDefinition layer, ResolvedCrs crs, bool makeValid, bool allNew, bool maybeRepeatedKeys,
+        ImportStepClock clock, CancellationToken ct)
     {
         if (layer.GeometryType is { } geometryType)
         {
@@ -273,13 +276,16 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
             }
         }
 
-        await using (var command = new NpgsqlCommand(sql.CheckDuplicates(), connection) { CommandTimeout = 0 })
+        if (maybeRepeatedKeys)
         {
-            command.Parameters.AddWithValue("key_label", NpgsqlDbType.Text, string.Join(",", layer.KeyColumns));
-            await command.ExecuteNonQueryAsync(ct);
-        }
+            await using (var command = new NpgsqlCommand(sql.CheckDuplicates(), connection) { CommandTimeout = 0 })
+            {
+                command.Parameters.AddWithValue("key_label", NpgsqlDbType.Text, string.Join(",", layer.KeyColumns));
+                await command.ExecuteNonQueryAsync(ct);
+            }
 
-        clock.Lap("check duplicate keys");
+            clock.Lap("check duplicate keys");
+        }
 
         if (layer.GeometryType is null)
         {

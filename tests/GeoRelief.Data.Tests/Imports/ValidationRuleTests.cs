@@ -44,6 +44,31 @@ public sealed class ValidationRuleTests(ImportDatabase db) : IClassFixture<Impor
     }
 
     [DatabaseFact]
+    public async Task A_key_repeated_anywhere_in_a_large_file_is_reported_on_each_later_row_naming_the_first()
+    {
+        var p = (await db.VillagePointsAsync("522628", 1))[0];
+        var csv = new StringBuilder("id,name,households,population,lon,lat\n");
+        for (var line = 2; line <= 20_001; line++)
+        {
+            var id = line is 9_000 or 20_001 ? "big-3" : string.Create(CultureInfo.InvariantCulture, $"big-{line}");
+            csv.Append(CultureInfo.InvariantCulture, $"{id},组,10,40,{p.Lon:R},{p.Lat:R}\n");
+        }
+
+        var years = "natural_village_id,year,registered_population,poor_households,poor_population\n"
+                    + "big-4,2019,100,10,20\nbig-4,2020,100,10,20\nbig-5,2019,100,10,20\nbig-4,2019,90,9,18\n";
+
+        var report = await db.ImportAsync(db.WriteFile("repeats.csv", Encoding.UTF8.GetBytes(csv.ToString())), LayerCatalog.NaturalVillages, skipInvalid: true);
+        var yearReport = await db.ImportAsync(db.WriteFile("repeated-years.csv", Encoding.UTF8.GetBytes(years)), LayerCatalog.VillageYears, skipInvalid: true);
+
+        Assert.Equal(19_998L, report.Inserted);
+        Assert.Contains("row 3", AssertLine(report, 9_000, "id", ImportProblemCodes.DuplicateKey, "big-3").Message, StringComparison.Ordinal);
+        Assert.Contains("row 3", AssertLine(report, 20_001, "id", ImportProblemCodes.DuplicateKey, "big-3").Message, StringComparison.Ordinal);
+        Assert.Equal(2, report.Problems.Count(x => x.Problem == ImportProblemCodes.DuplicateKey));
+        Assert.Equal(3L, yearReport.Inserted);
+        Assert.Contains("row 2", AssertLine(yearReport, 5, "natural_village_id,year", ImportProblemCodes.DuplicateKey, "big-4/2019").Message, StringComparison.Ordinal);
+    }
+
+    [DatabaseFact]
     public async Task Allowed_values_progress_range_and_references_are_checked()
     {
         var p = (await db.VillagePointsAsync("522628", 1))[0];

@@ -19,13 +19,17 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
     private const int ChunkRows = 2048;
     private const int ChunksQueued = 8;
 
-    /// <summary>Stages every row with <paramref name="copySql"/> on <paramref name="connection"/>; returns the number of rows.</summary>
-    public async Task<long> RunAsync(NpgsqlConnection connection, string copySql, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stages every row with <paramref name="copySql"/> on <paramref name="connection"/>; returns the number of rows and
+    /// how many were marked as perhaps repeating an earlier row's key.
+    /// </summary>
+    public async Task<StageResult> RunAsync(NpgsqlConnection connection, string copySql, CancellationToken cancellationToken)
     {
         var queue = Channel.CreateBounded<StagedRow[]>(new BoundedChannelOptions(ChunksQueued) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var producer = Task.Run(() => ProduceAsync(queue.Writer, stop.Token), CancellationToken.None);
         var rows = 0L;
+        var maybeRepeated = 0L;
         try
         {
             await using var writer = await BinaryCopyWriter.BeginAsync(connection, copySql, cancellationToken);
@@ -33,6 +37,7 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
             {
                 foreach (var row in chunk)
                 {
+                    maybeRepeated += row.MaybeRepeated ? 1 : 0;
                     Write(writer, row);
                     if (writer.ShouldFlush)
                     {
@@ -62,7 +67,7 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
             throw;
         }
 
-        return rows;
+        return new StageResult(rows, maybeRepeated);
     }
 
     private async Task ProduceAsync(ChannelWriter<StagedRow[]> queue, CancellationToken ct)
@@ -76,12 +81,13 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
                 : null;
             var positions = crs.Registered is { } registered ? new PositionCheckOp(new PositionCheckParameters(registered, counties)) : null;
             var ewkb = new Ewkb();
+            var keys = new RepeatedKeyFilter([.. layer.KeyColumns.Select(k => rules.ToList().FindIndex(r => r.Column == k))]);
             var problems = new List<ImportProblem>();
             var chunk = new StagedRow[ChunkRows];
             var count = 0;
             await foreach (var record in reader.ReadAsync(ct))
             {
-                chunk[count++] = Prepare(record, validator, transform, positions, ewkb, problems);
+                chunk[count++] = Prepare(record, validator, transform, positions, ewkb, problems, keys);
                 if (count == ChunkRows)
                 {
                     await queue.WriteAsync(chunk, ct);
@@ -104,7 +110,8 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
         }
     }
 
-    private StagedRow Prepare(ImportRecord record, ImportRowValidator validator, CrsTransformOp? transform, PositionCheckOp? positions, Ewkb ewkb, List<ImportProblem> problems)
+    private StagedRow Prepare(
+        ImportRecord record, ImportRowValidator validator, CrsTransformOp? transform, PositionCheckOp? positions, Ewkb ewkb, List<ImportProblem> problems, RepeatedKeyFilter keys)
     {
         problems.Clear();
         var typed = new object?[rules.Count];
@@ -146,14 +153,16 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
         }
 
         return new StagedRow(
-            record.Row, typed, geometry, isPoint ? raw?.X : null, isPoint ? raw?.Y : null, problems.Count == 0 ? null : ProblemsJson(problems), ok);
+            record.Row, typed, geometry, isPoint ? raw?.X : null, isPoint ? raw?.Y : null, problems.Count == 0 ? null : ProblemsJson(problems), ok,
+            keys.AddAndCheck(typed));
     }
 
+
     // The stage's columns in copy_stage.sql's order: row number, the layer's input fields, geometry, input position,
-    // the reader's problems, ok.
+    // the reader's problems, ok, maybe_repeated.
     private void Write(BinaryCopyWriter writer, StagedRow row)
     {
-        writer.StartRow((short)(rules.Count + 6));
+        writer.StartRow((short)(rules.Count + 7));
         writer.WriteInt64(row.Row);
         for (var i = 0; i < rules.Count; i++)
         {
@@ -181,6 +190,7 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
         }
 
         writer.WriteBoolean(row.Ok);
+        writer.WriteBoolean(row.MaybeRepeated);
     }
 
     // Each kind as the stage's column type for it (ImportLayers.SqlType).

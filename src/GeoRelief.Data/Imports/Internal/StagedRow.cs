@@ -1,4 +1,7 @@
 namespace GeoRelief.Data.Imports.Internal;
 
-/// <summary>One row ready for the staging table: its typed values, EWKB geometry, input position and the reader's problems.</summary>
-internal sealed record StagedRow(long Row, object?[] Values, byte[]? Geometry, double? RawX, double? RawY, string? ProblemsJson, bool Ok);
+/// <summary>
+/// One row ready for the staging table: its typed values, EWKB geometry, input position, the reader's problems, and
+/// whether its key may repeat an earlier row's (<see cref="RepeatedKeyFilter"/>).
+/// </summary>
+internal sealed record StagedRow(long Row, object?[] Values, byte[]? Geometry, double? RawX, double? RawY, string? ProblemsJson, bool Ok, bool MaybeRepeated);

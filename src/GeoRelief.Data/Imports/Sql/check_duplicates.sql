@@ -1,8 +1,14 @@
--- A key given twice in one file: the first row stands, every later one is an error naming the first.
-WITH repeated AS (
-  SELECT {key_columns}, min(row_no) AS first_row
+-- A key given twice in one file: the first row stands, every later one is an error naming the first. Only the keys of
+-- the rows the reader marked maybe_repeated can be given twice (every later occurrence of a key is marked), so only
+-- those are grouped: a few thousand of a million-row file instead of all (the importer skips this when none is).
+WITH candidates AS (
+  SELECT DISTINCT {key_columns}
     FROM import_stage
-   WHERE {key_not_null}
+   WHERE maybe_repeated AND {key_not_null}
+), repeated AS (
+  SELECT {key_columns}, min(s.row_no) AS first_row
+    FROM import_stage AS s
+    JOIN candidates USING ({key_columns})
    GROUP BY {key_columns}
   HAVING count(*) > 1
 )

@@ -7,5 +7,8 @@ CREATE TEMP TABLE import_stage (
   raw_x    double precision,
   raw_y    double precision,
   problems jsonb,
-  ok       boolean NOT NULL
+  ok       boolean NOT NULL,
+  -- The row's key may repeat an earlier row's (RepeatedKeyFilter: never false for a real repeat); check_duplicates.sql
+  -- looks only at the keys of these rows.
+  maybe_repeated boolean NOT NULL
 ) ON COMMIT DROP;
