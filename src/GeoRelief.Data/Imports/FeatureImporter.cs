@@ -124,7 +124,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         clock.Lap("analyze the stage, report the reader's problems");
         var allNew = !await ScalarAsync<bool>(connection, sql.SelectOverlap(), cancellationToken);
         clock.Lap("look for keys the layer holds");
-        await CheckAsync(connection, sql, layer, crs, request.MakeValid, allNew, staged.MaybeRepeatedKeys > 0, clock, cancellationToken);
+        await CheckAsync(connection, sql, layer, crs, request.MakeValid, allNew, staged, clock, cancellationToken);
         var counts = await CountAsync(connection, cancellationToken);
         if (layer.IsLinked && allNew)
         {
@@ -243,12 +243,12 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
     }
 
     /// <summary>
-    /// Every set-based rule over the analysed stage: geometry, location, declared codes, duplicates (when
-    /// <paramref name="maybeRepeatedKeys"/>: no row can repeat a key otherwise), references. With <paramref name="allNew"/>
-    /// the located rows carry the staged columns for the insert.
+    /// Every set-based rule over the analysed stage: geometry (unless the reader staged only finite points in the
+    /// layer's own coordinate system), location, declared codes, duplicates (unless the reader saw no key that may
+    /// repeat), references. With <paramref name="allNew"/> the located rows carry the staged columns for the insert.
     /// </summary>
     private static async Task CheckAsync(
-        NpgsqlConnection connection, ImportSqlTemplates sql, LayerDefinition layer, ResolvedCrs crs, bool makeValid, bool allNew, bool maybeRepeatedKeys,
+        NpgsqlConnection connection, ImportSqlTemplates sql, LayerDefinition layer, ResolvedCrs crs, bool makeValid, bool allNew, StageResult staged,
         ImportStepClock clock, CancellationToken ct)
     {
         if (layer.GeometryType is { } geometryType)
@@ -258,15 +258,16 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
                 await ExecuteAsync(connection, ImportSqlTemplates.Read("transform_stage.sql"), ct);
             }
 
-            await using (var command = new NpgsqlCommand(ImportSqlTemplates.Read("check_geometry.sql"), connection) { CommandTimeout = 0 })
+            // A PostGIS transform may turn a point into one outside the projection's range: the check looks then.
+            if (staged.GeometriesToCheck > 0 || crs.PostgisSrid is not null)
             {
+                await using var command = new NpgsqlCommand(ImportSqlTemplates.Read("check_geometry.sql"), connection) { CommandTimeout = 0 };
                 command.Parameters.AddWithValue("expected", NpgsqlDbType.Text, geometryType.ToUpperInvariant());
                 command.Parameters.AddWithValue("make_valid", NpgsqlDbType.Boolean, makeValid);
                 command.Parameters.AddWithValue("layer", NpgsqlDbType.Text, layer.Name);
                 await command.ExecuteNonQueryAsync(ct);
+                clock.Lap("check geometries");
             }
-
-            clock.Lap("check geometries");
             await ExecuteAsync(connection, layer.IsLinked ? sql.LocatePoints(allNew) : ImportSqlTemplates.Read("locate_shapes.sql"), ct);
             clock.Lap("link to villages");
             if (layer.Field("declared_village_code") is not null)
@@ -276,7 +277,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
             }
         }
 
-        if (maybeRepeatedKeys)
+        if (staged.MaybeRepeatedKeys > 0)
         {
             await using (var command = new NpgsqlCommand(sql.CheckDuplicates(), connection) { CommandTimeout = 0 })
             {

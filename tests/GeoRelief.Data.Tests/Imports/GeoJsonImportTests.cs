@@ -118,6 +118,20 @@ public sealed class GeoJsonImportTests(ImportDatabase db) : IClassFixture<Import
         Assert.Contains("LINESTRING", ImportAssert.Problem(report, ImportProblemCodes.WrongGeometryType).Message, StringComparison.Ordinal);
     }
 
+    [DatabaseFact]
+    public async Task A_one_part_multipoint_among_points_is_stored_as_a_point()
+    {
+        var p = (await db.VillagePointsAsync("522628", 1))[0];
+        var multi = "{\"type\":\"Feature\",\"properties\":{\"id\":\"multi\",\"name\":\"多点\",\"households\":3,\"population\":9},"
+            + FormattableString.Invariant($"\"geometry\":{{\"type\":\"MultiPoint\",\"coordinates\":[[{p.Lon},{p.Lat}]]}}}}");
+        var json = Collection([Feature("plain", "单点", p.Lon, p.Lat, null), multi]);
+
+        var report = await db.ImportAsync(db.WriteFile("multipoint.geojson", Encoding.UTF8.GetBytes(json)), LayerCatalog.NaturalVillages);
+
+        ImportAssert.Committed(report);
+        Assert.Equal("ST_Point", await db.ScalarAsync<string>("SELECT ST_GeometryType(geom) FROM georelief.natural_village WHERE id = 'multi'"));
+    }
+
     internal static string Feature(string id, string name, double lon, double lat, string? village) =>
         string.Create(CultureInfo.InvariantCulture,
             $"{{\"type\":\"Feature\",\"id\":\"{id}\",\"properties\":{{\"name\":\"{name}\",\"户数\":42,\"人口\":170{(village is null ? string.Empty : $",\"village_code\":\"{village}\"")}}},\"geometry\":{{\"type\":\"Point\",\"coordinates\":[{lon:R},{lat:R}]}}}}");

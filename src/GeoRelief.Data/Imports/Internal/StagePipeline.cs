@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using GeoRelief.Core.Coordinates;
 using GeoRelief.Core.Imports;
 using GeoRelief.Data.Layers;
+using NetTopologySuite.Geometries;
 using Npgsql;
 
 namespace GeoRelief.Data.Imports.Internal;
@@ -18,6 +19,10 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
     private const int Srid = 4490;
     private const int ChunkRows = 2048;
     private const int ChunksQueued = 8;
+
+    // Staged geometries that PostGIS must look at (check_geometry.sql): all but finite, non-empty points in a point
+    // layer. Counted by the producer alone, read once it has finished.
+    private long _geometriesToCheck;
 
     /// <summary>
     /// Stages every row with <paramref name="copySql"/> on <paramref name="connection"/>; returns the number of rows and
@@ -67,7 +72,7 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
             throw;
         }
 
-        return new StageResult(rows, maybeRepeated);
+        return new StageResult(rows, maybeRepeated, _geometriesToCheck);
     }
 
     private async Task ProduceAsync(ChannelWriter<StagedRow[]> queue, CancellationToken ct)
@@ -141,6 +146,7 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
                 else
                 {
                     geometry = ewkb.Write(converted, crs.PostgisSrid ?? Srid);
+                    _geometriesToCheck += IsPlainPoint(converted) ? 0 : 1;
                 }
             }
         }
@@ -157,6 +163,9 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
             keys.AddAndCheck(typed));
     }
 
+
+    private bool IsPlainPoint(Geometry geometry) =>
+        layer.GeometryType == "Point" && geometry is Point { IsEmpty: false } point && double.IsFinite(point.X) && double.IsFinite(point.Y);
 
     // The stage's columns in copy_stage.sql's order: row number, the layer's input fields, geometry, input position,
     // the reader's problems, ok, maybe_repeated.

@@ -1,4 +1,7 @@
 namespace GeoRelief.Data.Imports.Internal;
 
-/// <summary>What <see cref="StagePipeline"/> staged: the rows, and how many of them may repeat an earlier row's key.</summary>
-internal readonly record struct StageResult(long Rows, long MaybeRepeatedKeys);
+/// <summary>
+/// What <see cref="StagePipeline"/> staged: the rows, how many of them may repeat an earlier row's key, and how many
+/// geometries are other than finite, non-empty points of a point layer (which need no look from PostGIS).
+/// </summary>
+internal readonly record struct StageResult(long Rows, long MaybeRepeatedKeys, long GeometriesToCheck);
