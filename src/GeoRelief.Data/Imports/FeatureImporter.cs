@@ -268,7 +268,16 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
                 await command.ExecuteNonQueryAsync(ct);
                 clock.Lap("check geometries");
             }
-            await ExecuteAsync(connection, layer.IsLinked ? sql.LocatePoints(allNew) : ImportSqlTemplates.Read("locate_shapes.sql"), ct);
+            if (layer.IsLinked)
+            {
+                var largestSide = await ScalarAsync<object>(connection, ImportSqlTemplates.Read("select_village_extent.sql"), ct);
+                await ExecuteAsync(connection, sql.LocatePoints(allNew, LinkageGrid.CellsPerDegree(largestSide as double?)), ct);
+            }
+            else
+            {
+                await ExecuteAsync(connection, ImportSqlTemplates.Read("locate_shapes.sql"), ct);
+            }
+
             clock.Lap("link to villages");
             if (layer.Field("declared_village_code") is not null)
             {

@@ -79,7 +79,11 @@ internal sealed class ImportSqlTemplates
     /// The linkage of a point layer; a layer with declared village codes compares them with the location in the same
     /// pass. With <paramref name="carryStage"/> (all rows new) the located rows carry every staged column for the insert.
     /// </summary>
-    public string LocatePoints(bool carryStage)
+    /// <summary>
+    /// The linkage of staged points (locate_points.sql); <paramref name="cellsPerDegree"/> is one of
+    /// <see cref="LinkageGrid"/>'s constants.
+    /// </summary>
+    public string LocatePoints(bool carryStage, string cellsPerDegree)
     {
         var declared = _layer.Field("declared_village_code") is not null;
         var differs = declared
@@ -88,7 +92,8 @@ internal sealed class ImportSqlTemplates
         var carried = carryStage ? string.Concat(_inputs.Select(f => ", s." + Q(f.Column))) + ", s.geom, s.raw_x, s.raw_y, s.ok" : string.Empty;
         return Read("locate_points.sql")
             .Replace("{declared_differs}", differs, StringComparison.Ordinal)
-            .Replace("{stage_columns}", carried, StringComparison.Ordinal);
+            .Replace("{stage_columns}", carried, StringComparison.Ordinal)
+            .Replace("{cells_per_degree}", cellsPerDegree, StringComparison.Ordinal);
     }
 
     /// <summary>The raw positions of the rows written: import_changed, or the valid staged rows when all of them were new.</summary>
