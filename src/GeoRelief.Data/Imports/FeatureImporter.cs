@@ -120,7 +120,12 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
             await InsertProblemAsync(connection, problem, cancellationToken);
         }
 
-        await ExecuteAsync(connection, ImportSqlTemplates.Read("prepare_stage.sql"), cancellationToken);
+        await ExecuteAsync(connection, sql.AnalyzeStage(), cancellationToken);
+        if (staged.RowsWithProblems > 0)
+        {
+            await ExecuteAsync(connection, ImportSqlTemplates.Read("report_reader_problems.sql"), cancellationToken);
+        }
+
         clock.Lap("analyze the stage, report the reader's problems");
         var allNew = !await ScalarAsync<bool>(connection, sql.SelectOverlap(), cancellationToken);
         clock.Lap("look for keys the layer holds");

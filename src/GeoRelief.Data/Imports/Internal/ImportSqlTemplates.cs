@@ -30,6 +30,12 @@ internal sealed class ImportSqlTemplates
 
     public string CopyStage() => Read("copy_stage.sql").Replace("{field_names}", string.Join(", ", _inputs.Select(f => Q(f.Column))), StringComparison.Ordinal);
 
+    /// <summary>ANALYZE of the stage's row number, key columns and two flags (analyze_stage.sql).</summary>
+    public string AnalyzeStage() => Read("analyze_stage.sql").Replace(
+        "{columns}",
+        string.Join(", ", _layer.KeyColumns.Where(k => _inputs.Any(f => f.Column == k)).Select(Q).Prepend("row_no").Append("ok").Append("maybe_repeated")),
+        StringComparison.Ordinal);
+
     public string CheckDuplicates() => Keys(Read("check_duplicates.sql"));
 
     public string Quarantine() => Keys(Read("quarantine.sql"));

@@ -25,8 +25,8 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
     private long _geometriesToCheck;
 
     /// <summary>
-    /// Stages every row with <paramref name="copySql"/> on <paramref name="connection"/>; returns the number of rows and
-    /// how many were marked as perhaps repeating an earlier row's key.
+    /// Stages every row with <paramref name="copySql"/> on <paramref name="connection"/>; returns the counts of
+    /// <see cref="StageResult"/>.
     /// </summary>
     public async Task<StageResult> RunAsync(NpgsqlConnection connection, string copySql, CancellationToken cancellationToken)
     {
@@ -35,6 +35,7 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
         var producer = Task.Run(() => ProduceAsync(queue.Writer, stop.Token), CancellationToken.None);
         var rows = 0L;
         var maybeRepeated = 0L;
+        var withProblems = 0L;
         try
         {
             await using var writer = await BinaryCopyWriter.BeginAsync(connection, copySql, cancellationToken);
@@ -43,6 +44,7 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
                 foreach (var row in chunk)
                 {
                     maybeRepeated += row.MaybeRepeated ? 1 : 0;
+                    withProblems += row.ProblemsJson is null ? 0 : 1;
                     Write(writer, row);
                     if (writer.ShouldFlush)
                     {
@@ -72,7 +74,7 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
             throw;
         }
 
-        return new StageResult(rows, maybeRepeated, _geometriesToCheck);
+        return new StageResult(rows, maybeRepeated, _geometriesToCheck, withProblems);
     }
 
     private async Task ProduceAsync(ChannelWriter<StagedRow[]> queue, CancellationToken ct)

@@ -1,7 +1,8 @@
 namespace GeoRelief.Data.Imports.Internal;
 
 /// <summary>
-/// What <see cref="StagePipeline"/> staged: the rows, how many of them may repeat an earlier row's key, and how many
-/// geometries are other than finite, non-empty points of a point layer (which need no look from PostGIS).
+/// What <see cref="StagePipeline"/> staged: the rows; how many of them may repeat an earlier row's key; how many
+/// geometries are other than finite, non-empty points of a point layer (which need no look from PostGIS); how many rows
+/// came with problems the reader found.
 /// </summary>
-internal readonly record struct StageResult(long Rows, long MaybeRepeatedKeys, long GeometriesToCheck);
+internal readonly record struct StageResult(long Rows, long MaybeRepeatedKeys, long GeometriesToCheck, long RowsWithProblems);
