@@ -273,6 +273,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
                 await command.ExecuteNonQueryAsync(ct);
                 clock.Lap("check geometries");
             }
+
             if (layer.IsLinked)
             {
                 var largestSide = await ScalarAsync<object>(connection, ImportSqlTemplates.Read("select_village_extent.sql"), ct);

@@ -165,7 +165,6 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
             keys.AddAndCheck(typed));
     }
 
-
     private bool IsPlainPoint(Geometry geometry) =>
         layer.GeometryType == "Point" && geometry is Point { IsEmpty: false } point && double.IsFinite(point.X) && double.IsFinite(point.Y);
 
