@@ -32,6 +32,18 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
     /// </summary>
     public long BulkInsertRows { get; init; } = 100_000;
 
+    /// <summary>
+    /// The resolution of the point linkage's grid (one of <see cref="LinkageGrid"/>'s constants); null, the default,
+    /// picks it from the villages' sizes. Tests set it to show that every resolution places the points alike.
+    /// </summary>
+    internal string? LinkageCellsPerDegree
+    {
+        get;
+        init => field = value is null || LinkageGrid.IsResolution(value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "Give one of LinkageGrid's resolutions.");
+    }
+
     private readonly ILogger _logger = logger ?? NullLogger<FeatureImporter>.Instance;
 
     /// <summary>Runs one import; the report says what happened. Throws <see cref="ImportException"/> for a request that cannot start.</summary>
@@ -129,7 +141,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         clock.Lap("analyze the stage, report the reader's problems");
         var allNew = !await ScalarAsync<bool>(connection, sql.SelectOverlap(), cancellationToken);
         clock.Lap("look for keys the layer holds");
-        await CheckAsync(connection, sql, layer, crs, request.MakeValid, allNew, staged, clock, cancellationToken);
+        await CheckAsync(connection, sql, layer, crs, request.MakeValid, allNew, staged, LinkageCellsPerDegree, clock, cancellationToken);
         var counts = await CountAsync(connection, cancellationToken);
         if (layer.IsLinked && allNew)
         {
@@ -254,7 +266,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
     /// </summary>
     private static async Task CheckAsync(
         NpgsqlConnection connection, ImportSqlTemplates sql, LayerDefinition layer, ResolvedCrs crs, bool makeValid, bool allNew, StageResult staged,
-        ImportStepClock clock, CancellationToken ct)
+        string? cellsPerDegree, ImportStepClock clock, CancellationToken ct)
     {
         if (layer.GeometryType is { } geometryType)
         {
@@ -276,8 +288,9 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
 
             if (layer.IsLinked)
             {
-                var largestSide = await ScalarAsync<object>(connection, ImportSqlTemplates.Read("select_village_extent.sql"), ct);
-                await ExecuteAsync(connection, sql.LocatePoints(allNew, LinkageGrid.CellsPerDegree(largestSide as double?)), ct);
+                cellsPerDegree ??= LinkageGrid.CellsPerDegree(
+                    await ScalarAsync<object>(connection, ImportSqlTemplates.Read("select_village_extent.sql"), ct) as double?);
+                await ExecuteAsync(connection, sql.LocatePoints(allNew, cellsPerDegree), ct);
             }
             else
             {

@@ -14,9 +14,13 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
           FROM pg_indexes WHERE schemaname = 'georelief' AND tablename = 'natural_village'
         """;
 
-    [DatabaseFact]
-    public async Task Bulk_linkage_puts_every_point_where_locate_village_does_boundary_vertices_included()
+    [DatabaseTheory]
+    [InlineData(null)]   // the grid the villages' sizes give (0.01°)
+    [InlineData("1")]    // coarser grids: more points per cell, the same answer
+    [InlineData("0.01")]
+    public async Task Bulk_linkage_puts_every_point_where_locate_village_does_boundary_vertices_included(string? cellsPerDegree)
     {
+        var prefix = "edge" + (cellsPerDegree ?? "auto") + "-";
         // Every vertex of the sample's villages of one county: most lie on a boundary that two or three villages share.
         var csv = new StringBuilder("id,name,households,population,lon,lat\n");
         await using (var command = db.DataSource.CreateCommand("""
@@ -31,26 +35,28 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
             var n = 0;
             while (await reader.ReadAsync())
             {
-                csv.Append(CultureInfo.InvariantCulture, $"edge-{n++},顶点,1,1,{reader.GetDouble(0):R},{reader.GetDouble(1):R}\n");
+                csv.Append(CultureInfo.InvariantCulture, $"{prefix}{n++},顶点,1,1,{reader.GetDouble(0):R},{reader.GetDouble(1):R}\n");
             }
         }
 
-        var report = await db.ImportAsync(db.WriteFile("vertices.csv", Encoding.UTF8.GetBytes(csv.ToString())), LayerCatalog.NaturalVillages);
+        var path = db.WriteFile(prefix + "vertices.csv", Encoding.UTF8.GetBytes(csv.ToString()));
+        var importer = new FeatureImporter(db.DataSource, db.Database.ConnectionString) { LinkageCellsPerDegree = cellsPerDegree };
+        var report = await importer.ImportAsync(new ImportRequest(path, "vertices.csv", LayerCatalog.NaturalVillages), CancellationToken.None);
 
         ImportAssert.Committed(report);
         Assert.True(report.Inserted > 1000, $"{report.Inserted} vertices imported");
         // The ties are there: points that intersect two villages or more.
         Assert.True(await db.ScalarAsync<long>("""
             SELECT count(*) FROM georelief.natural_village AS n
-             WHERE n.id LIKE 'edge-%'
+             WHERE starts_with(n.id, $1)
                AND (SELECT count(*) FROM georelief.admin_unit AS a WHERE a.level = 5 AND ST_Intersects(a.geom, n.geom)) > 1
-            """) > 100);
+            """, prefix) > 100);
         Assert.Equal(0L, await db.ScalarAsync<long>("""
             SELECT count(*) FROM georelief.natural_village AS n
               LEFT JOIN LATERAL georelief.locate_village(n.geom) AS l ON true
-             WHERE n.id LIKE 'edge-%'
+             WHERE starts_with(n.id, $1)
                AND (n.village_code, n.township_code) IS DISTINCT FROM (l.village_code, l.township_code)
-            """));
+            """, prefix));
     }
 
     [DatabaseFact]

@@ -16,6 +16,9 @@ internal static class LinkageGrid
         (100, "100"), (10, "10"), (1, "1"), (0.1, "0.1"), (0.01, "0.01"), (0.001, "0.001"),
     ];
 
+    /// <summary>Whether <paramref name="cellsPerDegree"/> is one of the resolutions (the only text that may go into the SQL).</summary>
+    public static bool IsResolution(string cellsPerDegree) => Resolutions.Any(r => r.Sql == cellsPerDegree);
+
     /// <summary>The SQL constant for villages whose largest bounding-box side is <paramref name="largestSideDegrees"/> (null: none loaded).</summary>
     public static string CellsPerDegree(double? largestSideDegrees)
     {
