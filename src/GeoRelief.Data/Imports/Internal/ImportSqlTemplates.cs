@@ -33,7 +33,7 @@ internal sealed class ImportSqlTemplates
     /// <summary>ANALYZE of the stage's row number, key columns and two flags (analyze_stage.sql).</summary>
     public string AnalyzeStage() => Read("analyze_stage.sql").Replace(
         "{columns}",
-        string.Join(", ", _layer.KeyColumns.Where(k => _inputs.Any(f => f.Column == k)).Select(Q).Prepend("row_no").Append("ok").Append("maybe_repeated")),
+        string.Join(", ", _layer.KeyColumns.Select(Q).Prepend("row_no").Append("ok").Append("maybe_repeated")),
         StringComparison.Ordinal);
 
     public string CheckDuplicates() => Keys(Read("check_duplicates.sql"));
@@ -82,12 +82,10 @@ internal sealed class ImportSqlTemplates
         .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal);
 
     /// <summary>
-    /// The linkage of a point layer; a layer with declared village codes compares them with the location in the same
-    /// pass. With <paramref name="carryStage"/> (all rows new) the located rows carry every staged column for the insert.
-    /// </summary>
-    /// <summary>
-    /// The linkage of staged points (locate_points.sql); <paramref name="cellsPerDegree"/> is one of
-    /// <see cref="LinkageGrid"/>'s constants.
+    /// The linkage of a point layer (locate_points.sql) on a grid of <paramref name="cellsPerDegree"/>, one of
+    /// <see cref="LinkageGrid"/>'s constants; a layer with declared village codes compares them with the location in the
+    /// same pass. With <paramref name="carryStage"/> (all rows new) the located rows carry every staged column for the
+    /// insert.
     /// </summary>
     public string LocatePoints(bool carryStage, string cellsPerDegree)
     {

@@ -16,10 +16,8 @@ internal sealed class RepeatedKeyFilter(int[] keyIndexes)
     private readonly ulong[] _words = new ulong[1 << WordsLog2];
 
     /// <summary>
-    /// Adds the key of a staged row (its typed values at the key's indexes, -1 for a key column that is not an input
-    /// field) and returns true when it may have been added before. A row without a whole key is never a repeat
-    /// (check_duplicates.sql skips it); a key column that is not an input field cannot be checked here, so every row
-    /// is a candidate.
+    /// Adds the key of a staged row (its typed values at the key's indexes among the input fields) and returns true when
+    /// it may have been added before. A row without a whole key is never a repeat (check_duplicates.sql skips it).
     /// </summary>
     public bool AddAndCheck(object?[] typed)
     {
@@ -27,11 +25,6 @@ internal sealed class RepeatedKeyFilter(int[] keyIndexes)
         var hash = 14695981039346656037UL;
         foreach (var index in keyIndexes)
         {
-            if (index < 0)
-            {
-                return true;
-            }
-
             if (typed[index] is not { } value)
             {
                 return false;

@@ -88,7 +88,7 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
                 : null;
             var positions = crs.Registered is { } registered ? new PositionCheckOp(new PositionCheckParameters(registered, counties)) : null;
             var ewkb = new Ewkb();
-            var keys = new RepeatedKeyFilter([.. layer.KeyColumns.Select(k => rules.ToList().FindIndex(r => r.Column == k))]);
+            var keys = new RepeatedKeyFilter([.. layer.KeyColumns.Select(KeyIndex)]);
             var problems = new List<ImportProblem>();
             var chunk = new StagedRow[ChunkRows];
             var count = 0;
@@ -163,6 +163,20 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
         return new StagedRow(
             record.Row, typed, geometry, isPoint ? raw?.X : null, isPoint ? raw?.Y : null, problems.Count == 0 ? null : ProblemsJson(problems), ok,
             keys.AddAndCheck(typed));
+    }
+
+    // A layer's key columns are input fields (LayerCatalog): the key of every staged row is known to the reader.
+    private int KeyIndex(string column)
+    {
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (rules[i].Column == column)
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException($"The key column {layer.Table}.{column} is not an input field of the layer.");
     }
 
     private bool IsPlainPoint(Geometry geometry) =>
