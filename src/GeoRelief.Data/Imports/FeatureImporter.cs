@@ -372,7 +372,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
     {
         if (run.Inserted > 0)
         {
-            var rebuilt = run.Inserted >= bulkInsertRows ? await DropIndexesForBulkInsertAsync(connection, sql, layer, run.Inserted, ct) : [];
+            var rebuilt = run.Inserted >= bulkInsertRows ? await DropKeyAndIndexesForBulkInsertAsync(connection, sql, layer, run.Inserted, ct) : [];
             await using (var insert = new NpgsqlCommand(sql.InsertNew(), connection) { CommandTimeout = 0 })
             {
                 var written = await insert.ExecuteNonQueryAsync(ct);
@@ -384,14 +384,14 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
             }
 
             clock.Lap("insert new rows");
-            foreach (var definition in rebuilt)
+            foreach (var statement in rebuilt)
             {
-                await ExecuteAsync(connection, definition, ct);
+                await ExecuteAsync(connection, statement, ct);
             }
 
             if (rebuilt.Count > 0)
             {
-                clock.Lap("build the layer's indexes again");
+                clock.Lap("build the layer's key and indexes again");
             }
         }
 
@@ -429,39 +429,48 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
 
     /// <summary>
     /// A bulk insert (at least <see cref="BulkInsertRows"/> new rows, and at least as many as the table holds) drops the
-    /// table's secondary indexes that build by sorting and returns their definitions, to build them again after the
-    /// insert: one sorted build is cheaper than a million single-row updates. Inside the import's transaction, so a
-    /// failure restores them; the DROP locks the table against readers until commit.
+    /// table's primary key with the foreign keys that reference it, and its secondary indexes that build by sorting, and
+    /// returns the statements that make them again, in order (key, indexes, foreign keys), to run after the insert: one
+    /// sorted build is cheaper than a million single-row updates. Inside the import's transaction, so a failure restores
+    /// them; the drops lock the table against readers until commit. Rows are unique all the same: the batch's duplicates
+    /// were rejected, and adding the key back fails the import if a key repeats.
     /// </summary>
-    private static async Task<List<string>> DropIndexesForBulkInsertAsync(NpgsqlConnection connection, ImportSqlTemplates sql, LayerDefinition layer, long inserted, CancellationToken ct)
+    private static async Task<List<string>> DropKeyAndIndexesForBulkInsertAsync(
+        NpgsqlConnection connection, ImportSqlTemplates sql, LayerDefinition layer, long inserted, CancellationToken ct)
     {
-        var definitions = new List<string>();
         await using (var count = new NpgsqlCommand(sql.CountTargetRows(), connection) { CommandTimeout = 0 })
         {
             if ((long)(await count.ExecuteScalarAsync(ct))! > inserted)
             {
-                return definitions;
+                return [];
             }
         }
 
-        var names = new List<string>();
-        await using (var command = new NpgsqlCommand(ImportSqlTemplates.Read("select_secondary_indexes.sql"), connection) { CommandTimeout = 0 })
+        var keys = await ReadDropAndMakeAsync(connection, "select_key_constraints.sql", layer, ct);
+        var indexes = await ReadDropAndMakeAsync(connection, "select_secondary_indexes.sql", layer, ct);
+        foreach (var (drop, _) in keys.Concat(indexes))
         {
-            command.Parameters.AddWithValue("table", NpgsqlDbType.Text, layer.Table);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                names.Add(reader.GetString(0));
-                definitions.Add(reader.GetString(1));
-            }
+            await ExecuteAsync(connection, drop, ct);
         }
 
-        foreach (var name in names)
+        // select_key_constraints.sql lists the foreign keys first and the primary key last.
+        var keysAgain = keys.Select(k => k.Make).Reverse().ToList();
+        return [.. keysAgain.Take(1), .. indexes.Select(i => i.Make), .. keysAgain.Skip(1)];
+    }
+
+    /// <summary>The statements a catalogue query gives to drop something of the layer's table (<c>@table</c>) and make it again.</summary>
+    private static async Task<List<(string Drop, string Make)>> ReadDropAndMakeAsync(NpgsqlConnection connection, string file, LayerDefinition layer, CancellationToken ct)
+    {
+        var rows = new List<(string Drop, string Make)>();
+        await using var command = new NpgsqlCommand(ImportSqlTemplates.Read(file), connection) { CommandTimeout = 0 };
+        command.Parameters.AddWithValue("table", NpgsqlDbType.Text, layer.Table);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
         {
-            await ExecuteAsync(connection, ImportSqlTemplates.DropIndex(name), ct);
+            rows.Add((reader.GetString(0), reader.GetString(1)));
         }
 
-        return definitions;
+        return rows;
     }
 
     private static async Task SaveReportAsync(NpgsqlConnection connection, ImportRun run, CancellationToken ct)

@@ -14,6 +14,15 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
           FROM pg_indexes WHERE schemaname = 'georelief' AND tablename = 'natural_village'
         """;
 
+    /// <summary>The natural villages' primary key and the foreign keys that reference it, with their definitions.</summary>
+    private const string ListKeys = """
+        SELECT string_agg(conrelid::regclass::text || '.' || conname || ': ' || pg_get_constraintdef(oid) || ' ' || convalidated, E'\n'
+                          ORDER BY conrelid::regclass::text, conname)
+          FROM pg_constraint
+         WHERE (contype = 'p' AND conrelid = 'georelief.natural_village'::regclass)
+            OR (contype = 'f' AND confrelid = 'georelief.natural_village'::regclass)
+        """;
+
     [DatabaseTheory]
     [InlineData(null)]   // the grid the villages' sizes give (0.01°)
     [InlineData("1")]    // coarser grids: more points per cell, the same answer
@@ -62,13 +71,23 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
     [DatabaseFact]
     public async Task A_bulk_insert_builds_the_layers_indexes_again_as_they_were_and_a_reimport_changes_nothing()
     {
-        await using (var clear = db.DataSource.CreateCommand("DELETE FROM georelief.natural_village"))
+        var points = await db.VillagePointsAsync("522628", 50);
+        // One village with a yearly figure is in the layer before: its key and the foreign key to it go and come back.
+        await using (var clear = db.DataSource.CreateCommand("""
+            DELETE FROM georelief.natural_village;
+            INSERT INTO georelief.natural_village (id, name, households, population, geom)
+            VALUES ('kept', '留', 10, 40, ST_SetSRID(ST_MakePoint(@lon, @lat), 4490));
+            INSERT INTO georelief.village_year (natural_village_id, year, registered_population, poor_households, poor_population)
+            VALUES ('kept', 2024, 40, 2, 8);
+            """))
         {
+            clear.Parameters.AddWithValue("lon", points[0].Lon);
+            clear.Parameters.AddWithValue("lat", points[0].Lat);
             await clear.ExecuteNonQueryAsync();
         }
 
         var indexesBefore = await db.ScalarAsync<string>(ListIndexes);
-        var points = await db.VillagePointsAsync("522628", 50);
+        var keysBefore = await db.ScalarAsync<string>(ListKeys);
         var csv = new StringBuilder("id,name,households,population,lon,lat\n");
         for (var i = 0; i < 500; i++)
         {
@@ -84,9 +103,13 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
 
         ImportAssert.Committed(report);
         Assert.Equal(500, report.Inserted);
-        Assert.Contains(logger.Messages, m => m.Contains("build the layer's indexes again", StringComparison.Ordinal));
+        Assert.Contains(logger.Messages, m => m.Contains("build the layer's key and indexes again", StringComparison.Ordinal));
         Assert.Equal(indexesBefore, await db.ScalarAsync<string>(ListIndexes));
-        Assert.Equal(500L, await db.ScalarAsync<long>("SELECT count(*) FROM georelief.natural_village WHERE village_code IS NOT NULL AND township_code IS NOT NULL"));
+        Assert.Equal(keysBefore, await db.ScalarAsync<string>(ListKeys));
+        Assert.Contains("natural_village_pkey: PRIMARY KEY (id) true", keysBefore, StringComparison.Ordinal);
+        Assert.Matches(@"village_year_natural_village_id_fkey: FOREIGN KEY \(natural_village_id\) REFERENCES (georelief\.)?natural_village\(id\) ON DELETE CASCADE true", keysBefore);
+        Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM georelief.village_year WHERE natural_village_id = 'kept'"));
+        Assert.Equal(500L, await db.ScalarAsync<long>("SELECT count(*) FROM georelief.natural_village WHERE village_code IS NOT NULL AND township_code IS NOT NULL AND id <> 'kept'"));
         Assert.Equal(500L, await db.ScalarAsync<long>("SELECT count(*) FROM georelief.import_raw_position WHERE layer_table = 'natural_village' AND feature_id LIKE 'bulk-%'"));
 
         var fingerprint = await db.FingerprintAsync();
@@ -130,7 +153,7 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
 
             ImportAssert.Committed(report);
             Assert.Equal(300, report.Inserted);
-            Assert.Equal(bulkInsertRows == 100, logger.Messages.Any(m => m.Contains("build the layer's indexes again", StringComparison.Ordinal)));
+            Assert.Equal(bulkInsertRows == 100, logger.Messages.Any(m => m.Contains("build the layer's key and indexes again", StringComparison.Ordinal)));
             var lines = string.Join('\n', report.Problems.Select(p => $"{p.Row} {p.Field} {p.Problem} {p.Message}"));
             results.Add((await db.ScalarAsync<string>(Rows), await db.ScalarAsync<string>(RawPositions), lines));
         }

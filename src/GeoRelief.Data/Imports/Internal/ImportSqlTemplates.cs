@@ -106,8 +106,6 @@ internal sealed class ImportSqlTemplates
 
     public string CountTargetRows() => Read("count_target_rows.sql").Replace("{table}", Q(_layer.Table), StringComparison.Ordinal);
 
-    public static string DropIndex(string index) => Read("drop_index.sql").Replace("{index}", Q(index), StringComparison.Ordinal);
-
     /// <summary>The columns written: input fields, located fields, geometry.</summary>
     private List<string> Columns()
     {
