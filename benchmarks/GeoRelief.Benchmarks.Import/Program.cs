@@ -9,13 +9,15 @@ using GeoRelief.Data.Sample;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
-// Usage: dotnet run -c Release --project benchmarks/GeoRelief.Benchmarks.Import -- [--rows N] [--warm-up-rows N] [--db CONNECTION_STRING]
+// Usage: dotnet run -c Release --project benchmarks/GeoRelief.Benchmarks.Import -- [--rows N] [--warm-up-rows N] [--shuffled] [--db CONNECTION_STRING]
+// --shuffled writes the rows in no order of place (VillageCsv); by default they come village by village.
 // Without --db (or GEORELIEF_BENCH_DB) an embedded cluster is started in a temporary directory and removed afterwards.
 // The measured imports follow a dry run of a smaller file (--warm-up-rows, 200,000 by default; 0 for none) in the same
 // process, as on a server that has imported before: the first pass over the reader's code in a new process runs it
 // unoptimised until .NET's tiered JIT has compiled it again (about a second of a million rows, measured).
 var rows = 1_000_000;
 var warmUpRows = 200_000;
+var shuffled = args.Contains("--shuffled");
 string? connectionString = Environment.GetEnvironmentVariable("GEORELIEF_BENCH_DB");
 for (var i = 0; i < args.Length - 1; i++)
 {
@@ -57,13 +59,13 @@ try
     Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; PostgreSQL {database.Versions.PostgreSql}, PostGIS {database.Versions.PostGis}.");
     await SampleLoader.LoadAsync(database.DataSource, SampleGenerator.Generate(SampleDivisions.ReadEmbedded()));
     var csv = Path.Combine(home.FullName, "natural-villages.csv");
-    var bytes = await VillageCsv.WriteAsync(database.DataSource, csv, rows);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Generated {rows:N0} rows, {bytes / 1e6:F1} MB: {csv}"));
+    var bytes = await VillageCsv.WriteAsync(database.DataSource, csv, rows, shuffled);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Generated {rows:N0} rows{(shuffled ? " in no order of place" : string.Empty)}, {bytes / 1e6:F1} MB: {csv}"));
     var importer = new FeatureImporter(database.DataSource, database.ConnectionString, new ConsoleStepLogger<FeatureImporter>());
     if (warmUpRows > 0)
     {
         var warmUpCsv = Path.Combine(home.FullName, "warm-up.csv");
-        await VillageCsv.WriteAsync(database.DataSource, warmUpCsv, warmUpRows);
+        await VillageCsv.WriteAsync(database.DataSource, warmUpCsv, warmUpRows, shuffled);
         var stopwatch = Stopwatch.StartNew();
         var report = await importer.ImportAsync(new ImportRequest(warmUpCsv, "warm-up.csv", LayerCatalog.NaturalVillages, DryRun: true), CancellationToken.None);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

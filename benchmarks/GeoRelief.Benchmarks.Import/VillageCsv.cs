@@ -7,10 +7,12 @@ namespace GeoRelief.Benchmarks.Import;
 /// <summary>
 /// A deterministic natural-village CSV: rows spread over the sample's administrative villages (each row a point near
 /// an inner point of its village, declared in that village), with Chinese headers as a county office exports them.
+/// The rows come village by village, or, <c>shuffled</c>, each in a village drawn at random (a file sorted by its ids
+/// that have nothing to do with place: the stage's rows then meet the villages in no order).
 /// </summary>
 internal static class VillageCsv
 {
-    public static async Task<long> WriteAsync(NpgsqlDataSource dataSource, string path, int rows)
+    public static async Task<long> WriteAsync(NpgsqlDataSource dataSource, string path, int rows, bool shuffled = false)
     {
         var villages = new List<(string Code, double Lon, double Lat)>();
         await using (var command = dataSource.CreateCommand(
@@ -38,7 +40,7 @@ internal static class VillageCsv
         var perVillage = (rows + villages.Count - 1) / villages.Count;
         for (var i = 0; i < rows; i++)
         {
-            var (code, lon, lat) = villages[i / perVillage];
+            var (code, lon, lat) = villages[shuffled ? (int)(Next() * villages.Count) : i / perVillage];
             var households = 5 + (int)(Next() * 80);
             var population = households * 3 + (int)(Next() * households);
             await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
