@@ -30,8 +30,8 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
     private const string ImportSessionOptions = "-c temp_buffers=512MB";
 
     /// <summary>
-    /// From this many new rows on (and at least as many as the table holds), the layer's secondary indexes that build
-    /// by sorting are dropped and built after the insert.
+    /// From this many new rows on (and at least as many as the table holds), the layer's primary key (with the foreign
+    /// keys to it) and its secondary indexes that build by sorting are dropped and made again after the insert.
     /// </summary>
     public long BulkInsertRows { get; init; } = 100_000;
 

@@ -1,8 +1,8 @@
 -- The layer table's indexes other than its key that a fresh build makes faster than row-by-row upkeep, as the
 -- statements that drop them and build them again (the catalogue's own definition): dropped before a bulk insert and
--- built again after it, in the same transaction. A B-tree is built by
--- sorting; a GiST only when its operator classes sort (support function 11, as PostGIS's 2-D geometry has). Others
--- (a GiST on geography) are built by repeated insertion, no faster than keeping them up to date, so they stay.
+-- built again after it, in the same transaction. A B-tree is built by sorting; a GiST only when its operator classes
+-- sort (support function 11, as PostGIS's 2-D geometry has). Others (a GiST on geography) are built by repeated
+-- insertion, no faster than keeping them up to date, so they stay.
 SELECT format('DROP INDEX %s', i.indexrelid::regclass) AS drop_statement, pg_get_indexdef(i.indexrelid) AS create_statement
   FROM pg_index AS i
   JOIN pg_class AS c ON c.oid = i.indexrelid
