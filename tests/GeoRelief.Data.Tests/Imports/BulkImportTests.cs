@@ -119,6 +119,66 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
     }
 
     [DatabaseFact]
+    public async Task A_bulk_insert_that_fails_after_dropping_the_key_and_indexes_leaves_them_and_the_rows_as_they_were()
+    {
+        var points = await db.VillagePointsAsync("522628", 20);
+        var csv = new StringBuilder("id,name,households,population,lon,lat\n");
+        for (var i = 0; i < 300; i++)
+        {
+            var p = points[i % points.Count];
+            csv.Append(CultureInfo.InvariantCulture, $"broken-{i:D3},组{i},{i % 50},{i % 50 * 3},{p.Lon + (i * 1e-6):R},{p.Lat:R}\n");
+        }
+
+        var path = db.WriteFile("broken.csv", Encoding.UTF8.GetBytes(csv.ToString()));
+        await using (var clear = db.DataSource.CreateCommand("DELETE FROM georelief.natural_village"))
+        {
+            await clear.ExecuteNonQueryAsync();
+        }
+
+        var indexesBefore = await db.ScalarAsync<string>(ListIndexes);
+        var keysBefore = await db.ScalarAsync<string>(ListKeys);
+        var fingerprint = await db.FingerprintAsync();
+        // A failure that validation cannot see, in the middle of the insert: after the key and the indexes were dropped.
+        await using (var arm = db.DataSource.CreateCommand("""
+            CREATE FUNCTION georelief.test_fail_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF NEW.id = 'broken-150' THEN
+                RAISE EXCEPTION 'injected failure at % (key present: %)', NEW.id,
+                  EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'natural_village_pkey');
+              END IF;
+              RETURN NEW;
+            END $$;
+            CREATE TRIGGER test_fail_insert BEFORE INSERT ON georelief.natural_village FOR EACH ROW EXECUTE FUNCTION georelief.test_fail_insert();
+            """))
+        {
+            await arm.ExecuteNonQueryAsync();
+        }
+
+        try
+        {
+            var logger = new RecordingLogger<FeatureImporter>();
+            var importer = new FeatureImporter(db.DataSource, db.Database.ConnectionString, logger) { BulkInsertRows = 100 };
+
+            var failure = await Assert.ThrowsAsync<Npgsql.PostgresException>(() =>
+                importer.ImportAsync(new ImportRequest(path, "broken.csv", LayerCatalog.NaturalVillages), CancellationToken.None));
+
+            // The failure came while the bulk path had the key dropped.
+            Assert.Equal("injected failure at broken-150 (key present: f)", failure.MessageText);
+        }
+        finally
+        {
+            await using var disarm = db.DataSource.CreateCommand(
+                "DROP TRIGGER test_fail_insert ON georelief.natural_village; DROP FUNCTION georelief.test_fail_insert()");
+            await disarm.ExecuteNonQueryAsync();
+        }
+
+        Assert.Equal(indexesBefore, await db.ScalarAsync<string>(ListIndexes));
+        Assert.Equal(keysBefore, await db.ScalarAsync<string>(ListKeys));
+        Assert.Equal(fingerprint, await db.FingerprintAsync());
+        Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM georelief.import_batch WHERE file_name = 'broken.csv'"));
+    }
+
+    [DatabaseFact]
     public async Task The_bulk_path_and_the_row_by_row_path_write_the_same_rows_raw_positions_and_report()
     {
         var points = await db.VillagePointsAsync("522628", 40);
