@@ -156,8 +156,7 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
 
         try
         {
-            var logger = new RecordingLogger<FeatureImporter>();
-            var importer = new FeatureImporter(db.DataSource, db.Database.ConnectionString, logger) { BulkInsertRows = 100 };
+            var importer = new FeatureImporter(db.DataSource, db.Database.ConnectionString) { BulkInsertRows = 100 };
 
             var failure = await Assert.ThrowsAsync<Npgsql.PostgresException>(() =>
                 importer.ImportAsync(new ImportRequest(path, "broken.csv", LayerCatalog.NaturalVillages), CancellationToken.None));
