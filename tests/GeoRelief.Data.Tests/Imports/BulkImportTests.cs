@@ -88,14 +88,7 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
 
         var indexesBefore = await db.ScalarAsync<string>(ListIndexes);
         var keysBefore = await db.ScalarAsync<string>(ListKeys);
-        var csv = new StringBuilder("id,name,households,population,lon,lat\n");
-        for (var i = 0; i < 500; i++)
-        {
-            var p = points[i % points.Count];
-            csv.Append(CultureInfo.InvariantCulture, $"bulk-{i:D4},组{i},{i % 90},{i % 90 * 4},{p.Lon + (i * 1e-6):R},{p.Lat:R}\n");
-        }
-
-        var path = db.WriteFile("bulk.csv", Encoding.UTF8.GetBytes(csv.ToString()));
+        var path = WriteVillagesCsv("bulk", 500, points);
         var logger = new RecordingLogger<FeatureImporter>();
         var importer = new FeatureImporter(db.DataSource, db.Database.ConnectionString, logger) { BulkInsertRows = 100 };
 
@@ -121,15 +114,7 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
     [DatabaseFact]
     public async Task A_bulk_insert_that_fails_after_dropping_the_key_and_indexes_leaves_them_and_the_rows_as_they_were()
     {
-        var points = await db.VillagePointsAsync("522628", 20);
-        var csv = new StringBuilder("id,name,households,population,lon,lat\n");
-        for (var i = 0; i < 300; i++)
-        {
-            var p = points[i % points.Count];
-            csv.Append(CultureInfo.InvariantCulture, $"broken-{i:D3},组{i},{i % 50},{i % 50 * 3},{p.Lon + (i * 1e-6):R},{p.Lat:R}\n");
-        }
-
-        var path = db.WriteFile("broken.csv", Encoding.UTF8.GetBytes(csv.ToString()));
+        var path = WriteVillagesCsv("broken", 300, await db.VillagePointsAsync("522628", 20));
         await using (var clear = db.DataSource.CreateCommand("DELETE FROM georelief.natural_village"))
         {
             await clear.ExecuteNonQueryAsync();
@@ -142,7 +127,7 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
         await using (var arm = db.DataSource.CreateCommand("""
             CREATE FUNCTION georelief.test_fail_insert() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
-              IF NEW.id = 'broken-150' THEN
+              IF NEW.id = 'broken-0150' THEN
                 RAISE EXCEPTION 'injected failure at % (key present: %)', NEW.id,
                   EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'natural_village_pkey');
               END IF;
@@ -162,7 +147,7 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
                 importer.ImportAsync(new ImportRequest(path, "broken.csv", LayerCatalog.NaturalVillages), CancellationToken.None));
 
             // The failure came while the bulk path had the key dropped.
-            Assert.Equal("injected failure at broken-150 (key present: f)", failure.MessageText);
+            Assert.Equal("injected failure at broken-0150 (key present: f)", failure.MessageText);
         }
         finally
         {
@@ -297,5 +282,18 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
         Assert.Equal(moved.BatchId, await db.ScalarAsync<long>("SELECT batch_id FROM georelief.import_raw_position WHERE layer_table = 'natural_village' AND feature_id = 'raw-0'"));
         Assert.Equal(first.BatchId, await db.ScalarAsync<long>("SELECT batch_id FROM georelief.import_raw_position WHERE layer_table = 'natural_village' AND feature_id = 'raw-1'"));
         Assert.Equal(points[1].Lat, await db.ScalarAsync<double>("SELECT raw_y FROM georelief.import_raw_position WHERE layer_table = 'natural_village' AND feature_id = 'raw-1'"));
+    }
+
+    /// <summary>A CSV of <paramref name="rows"/> new natural villages, prefix-0000 on, at the given points nudged apart.</summary>
+    private string WriteVillagesCsv(string prefix, int rows, IReadOnlyList<(string Village, string Township, double Lon, double Lat)> points)
+    {
+        var csv = new StringBuilder("id,name,households,population,lon,lat\n");
+        for (var i = 0; i < rows; i++)
+        {
+            var p = points[i % points.Count];
+            csv.Append(CultureInfo.InvariantCulture, $"{prefix}-{i:D4},组{i},{i % 90},{i % 90 * 4},{p.Lon + (i * 1e-6):R},{p.Lat:R}\n");
+        }
+
+        return db.WriteFile(prefix + ".csv", Encoding.UTF8.GetBytes(csv.ToString()));
     }
 }
