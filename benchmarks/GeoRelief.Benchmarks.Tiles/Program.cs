@@ -145,7 +145,8 @@ foreach (var layerName in args.Contains("--cached-only") ? [] : layerNames)
             : string.Create(CultureInfo.InvariantCulture, $"{medians[4],14:F2} {mapServerBytes,9} {medians[4] / medians[0],12:F2}×");
         // Tiles under 100 ms, where HTTP's share matters: the same tile from a separate process (wrk, one connection, each
         // request sent when the last is answered) against the bare SQL run back to back in the same way — no in-process
-        // HTTP client on the server's cores, and the server is the georelief executable in its own process (ServerProcess). Four 1-second rounds of each, alternating, the median of the rounds' medians.
+        // HTTP client on the server's cores, and the server is the georelief executable in its own process
+        // (ServerProcess). Four 1-second rounds of each, alternating, the median of the rounds' medians.
         var wrkColumns = $"{"-",10} {"-",12} {"-",5} ";
         if (medians[0] < 100)
         {

@@ -163,6 +163,45 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
     }
 
     [DatabaseFact]
+    public async Task A_bulk_insert_leaves_the_key_in_place_when_a_view_needs_it_and_still_builds_the_indexes_again()
+    {
+        var path = WriteVillagesCsv("viewed", 300, await db.VillagePointsAsync("522628", 20));
+        await using (var clear = db.DataSource.CreateCommand("DELETE FROM georelief.natural_village"))
+        {
+            await clear.ExecuteNonQueryAsync();
+        }
+
+        // GROUP BY the key with a column that is not grouped: PostgreSQL records that the view depends on the key.
+        await using (var view = db.DataSource.CreateCommand(
+            "CREATE VIEW georelief.test_key_view AS SELECT v.id, v.name FROM georelief.natural_village AS v GROUP BY v.id"))
+        {
+            await view.ExecuteNonQueryAsync();
+        }
+
+        try
+        {
+            var indexesBefore = await db.ScalarAsync<string>(ListIndexes);
+            var keysBefore = await db.ScalarAsync<string>(ListKeys);
+            var logger = new RecordingLogger<FeatureImporter>();
+            var importer = new FeatureImporter(db.DataSource, db.Database.ConnectionString, logger) { BulkInsertRows = 100 };
+
+            var report = await importer.ImportAsync(new ImportRequest(path, "viewed.csv", LayerCatalog.NaturalVillages), CancellationToken.None);
+
+            ImportAssert.Committed(report);
+            Assert.Equal(300, report.Inserted);
+            Assert.Contains(logger.Messages, m => m.Contains("build the layer's key and indexes again", StringComparison.Ordinal));
+            Assert.Equal(indexesBefore, await db.ScalarAsync<string>(ListIndexes));
+            Assert.Equal(keysBefore, await db.ScalarAsync<string>(ListKeys));
+            Assert.Equal(300L, await db.ScalarAsync<long>("SELECT count(*) FROM georelief.test_key_view WHERE id LIKE 'viewed-%'"));
+        }
+        finally
+        {
+            await using var drop = db.DataSource.CreateCommand("DROP VIEW georelief.test_key_view");
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+
+    [DatabaseFact]
     public async Task The_bulk_path_and_the_row_by_row_path_write_the_same_rows_raw_positions_and_report()
     {
         var points = await db.VillagePointsAsync("522628", 40);

@@ -20,6 +20,9 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
     private const int ChunkRows = 2048;
     private const int ChunksQueued = 8;
 
+    // The stage's columns other than the layer's input fields: row_no, geom, raw_x, raw_y, problems, ok, maybe_repeated.
+    private const int StageColumnsBesideFields = 7;
+
     // Staged geometries that PostGIS must look at (check_geometry.sql): all but finite, non-empty points in a point
     // layer. Counted by the producer alone, read once it has finished.
     private long _geometriesToCheck;
@@ -186,7 +189,7 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
     // the reader's problems, ok, maybe_repeated.
     private void Write(BinaryCopyWriter writer, StagedRow row)
     {
-        writer.StartRow((short)(rules.Count + 7));
+        writer.StartRow((short)(rules.Count + StageColumnsBesideFields));
         writer.WriteInt64(row.Row);
         for (var i = 0; i < rules.Count; i++)
         {
