@@ -86,19 +86,10 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
             await clear.ExecuteNonQueryAsync();
         }
 
-        var indexesBefore = await db.ScalarAsync<string>(ListIndexes);
-        var keysBefore = await db.ScalarAsync<string>(ListKeys);
         var path = WriteVillagesCsv("bulk", 500, points);
-        var logger = new RecordingLogger<FeatureImporter>();
-        var importer = new FeatureImporter(db.DataSource, db.Database.ConnectionString, logger) { BulkInsertRows = 100 };
 
-        var report = await importer.ImportAsync(new ImportRequest(path, "bulk.csv", LayerCatalog.NaturalVillages), CancellationToken.None);
+        var keysBefore = await BulkImportKeepingKeysAndIndexesAsync(path, 500);
 
-        ImportAssert.Committed(report);
-        Assert.Equal(500, report.Inserted);
-        Assert.Contains(logger.Messages, m => m.Contains("build the layer's key and indexes again", StringComparison.Ordinal));
-        Assert.Equal(indexesBefore, await db.ScalarAsync<string>(ListIndexes));
-        Assert.Equal(keysBefore, await db.ScalarAsync<string>(ListKeys));
         Assert.Contains("natural_village_pkey: PRIMARY KEY (id) true", keysBefore, StringComparison.Ordinal);
         Assert.Matches(@"village_year_natural_village_id_fkey: FOREIGN KEY \(natural_village_id\) REFERENCES (georelief\.)?natural_village\(id\) ON DELETE CASCADE true", keysBefore);
         Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM georelief.village_year WHERE natural_village_id = 'kept'"));
@@ -106,7 +97,7 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
         Assert.Equal(500L, await db.ScalarAsync<long>("SELECT count(*) FROM georelief.import_raw_position WHERE layer_table = 'natural_village' AND feature_id LIKE 'bulk-%'"));
 
         var fingerprint = await db.FingerprintAsync();
-        var again = await importer.ImportAsync(new ImportRequest(path, "bulk.csv", LayerCatalog.NaturalVillages), CancellationToken.None);
+        var again = await db.Importer.ImportAsync(new ImportRequest(path, "bulk.csv", LayerCatalog.NaturalVillages), CancellationToken.None);
         Assert.Equal((0L, 0L, 500L), (again.Inserted, again.Updated, again.Unchanged));
         Assert.Equal(fingerprint, await db.FingerprintAsync());
     }
@@ -180,18 +171,8 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
 
         try
         {
-            var indexesBefore = await db.ScalarAsync<string>(ListIndexes);
-            var keysBefore = await db.ScalarAsync<string>(ListKeys);
-            var logger = new RecordingLogger<FeatureImporter>();
-            var importer = new FeatureImporter(db.DataSource, db.Database.ConnectionString, logger) { BulkInsertRows = 100 };
+            await BulkImportKeepingKeysAndIndexesAsync(path, 300);
 
-            var report = await importer.ImportAsync(new ImportRequest(path, "viewed.csv", LayerCatalog.NaturalVillages), CancellationToken.None);
-
-            ImportAssert.Committed(report);
-            Assert.Equal(300, report.Inserted);
-            Assert.Contains(logger.Messages, m => m.Contains("build the layer's key and indexes again", StringComparison.Ordinal));
-            Assert.Equal(indexesBefore, await db.ScalarAsync<string>(ListIndexes));
-            Assert.Equal(keysBefore, await db.ScalarAsync<string>(ListKeys));
             Assert.Equal(300L, await db.ScalarAsync<long>("SELECT count(*) FROM georelief.test_key_view WHERE id LIKE 'viewed-%'"));
         }
         finally
@@ -334,5 +315,26 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
         }
 
         return db.WriteFile(prefix + ".csv", Encoding.UTF8.GetBytes(csv.ToString()));
+    }
+
+    /// <summary>
+    /// Imports <paramref name="path"/>'s <paramref name="rows"/> new villages on the bulk path and asserts that it was
+    /// taken and that the layer's key, the foreign keys to it and its indexes are as before; returns the keys.
+    /// </summary>
+    private async Task<string> BulkImportKeepingKeysAndIndexesAsync(string path, int rows)
+    {
+        var indexesBefore = await db.ScalarAsync<string>(ListIndexes);
+        var keysBefore = await db.ScalarAsync<string>(ListKeys);
+        var logger = new RecordingLogger<FeatureImporter>();
+        var importer = new FeatureImporter(db.DataSource, db.Database.ConnectionString, logger) { BulkInsertRows = 100 };
+
+        var report = await importer.ImportAsync(new ImportRequest(path, Path.GetFileName(path), LayerCatalog.NaturalVillages), CancellationToken.None);
+
+        ImportAssert.Committed(report);
+        Assert.Equal(rows, report.Inserted);
+        Assert.Contains(logger.Messages, m => m.Contains("build the layer's key and indexes again", StringComparison.Ordinal));
+        Assert.Equal(indexesBefore, await db.ScalarAsync<string>(ListIndexes));
+        Assert.Equal(keysBefore, await db.ScalarAsync<string>(ListKeys));
+        return keysBefore;
     }
 }
