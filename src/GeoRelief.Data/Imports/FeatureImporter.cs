@@ -47,6 +47,13 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
             : throw new ArgumentOutOfRangeException(nameof(value), value, "Give one of LinkageGrid's resolutions.");
     }
 
+    /// <summary>
+    /// After this many rows of a point layer the reader starts building its map of the villages' inner cells
+    /// (<see cref="VillageCellMap"/>) and places the later points it covers itself; 0 builds it before the first row,
+    /// null never. Below it, reading every village boundary would cost a small file more than it saves.
+    /// </summary>
+    internal long? PreLocateAfterRows { get; init; } = 10_000;
+
     private readonly ILogger _logger = logger ?? NullLogger<FeatureImporter>.Instance;
 
     /// <summary>Runs one import; the report says what happened. Throws <see cref="ImportException"/> for a request that cannot start.</summary>
@@ -119,7 +126,10 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         try
         {
             var counties = layer.GeometryType is null ? [] : await ReadCountiesAsync(connection, cancellationToken);
-            staged = await new StagePipeline(reader, layer, rules, crs, counties).RunAsync(connection, sql.CopyStage(), cancellationToken);
+            await using var preLocation = layer.IsLinked && PreLocateAfterRows is { } after
+                ? new VillagePreLocation(ct => VillageCellMap.LoadAsync(dataSource, ct), after)
+                : null;
+            staged = await new StagePipeline(reader, layer, rules, crs, counties, preLocation).RunAsync(connection, sql.CopyStage(), cancellationToken);
         }
         catch (ImportFileProblemException e)
         {
@@ -128,7 +138,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
             return await RecordRejectedAsync(run, fileProblems, cancellationToken);
         }
 
-        clock.Lap("read, validate and COPY into the stage");
+        clock.Lap(staged.PreLocated > 0 ? $"read, validate and COPY into the stage ({staged.PreLocated} points placed by the reader)" : "read, validate and COPY into the stage");
         var rowsRead = staged.Rows;
         reader.Finish(fileProblems);
         foreach (var problem in fileProblems)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using GeoRelief.Core.Imports;
 using GeoRelief.Data.Imports;
 using GeoRelief.Data.Layers;
@@ -66,6 +67,54 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
              WHERE starts_with(n.id, $1)
                AND (n.village_code, n.township_code) IS DISTINCT FROM (l.village_code, l.township_code)
             """, prefix));
+    }
+
+    [DatabaseFact]
+    public async Task Points_the_reader_places_itself_go_where_locate_village_puts_them_near_boundaries_included()
+    {
+        // Random points inside the villages of both sample counties, and points a hair (1e-10°) to a metre (1e-5°) off
+        // every fifth vertex of their boundaries, either way: the reader places the first kind itself and must leave
+        // every point it cannot be sure of to PostGIS.
+        var csv = new StringBuilder("id,name,households,population,lon,lat\n");
+        var interior = 0;
+        await using (var command = db.DataSource.CreateCommand("""
+            WITH village AS (SELECT geom FROM georelief.admin_unit WHERE level = 5 AND geom IS NOT NULL),
+                 point AS (SELECT true AS interior, (ST_Dump(ST_GeneratePoints(v.geom, 20, 7))).geom AS p FROM village AS v
+                           UNION ALL
+                           SELECT false, ST_Translate(d.geom, o.dx, o.dy)
+                             FROM village AS v
+                            CROSS JOIN LATERAL ST_DumpPoints(v.geom) AS d
+                            CROSS JOIN (VALUES (1e-10, 0.0), (-1e-10, 0.0), (0.0, 1e-10), (0.0, -1e-10), (3e-9, 3e-9),
+                                               (-3e-9, -3e-9), (1e-7, 0.0), (0.0, -1e-7), (1e-5, 1e-5), (-1e-5, 0.0)) AS o (dx, dy)
+                            WHERE d.path[3] % 5 = 0)
+            SELECT interior, ST_X(p), ST_Y(p) FROM point AS t
+             WHERE EXISTS (SELECT 1 FROM georelief.admin_unit AS a WHERE a.level = 5 AND ST_Intersects(a.geom, t.p))
+            """))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            var n = 0;
+            while (await reader.ReadAsync())
+            {
+                interior += reader.GetBoolean(0) ? 1 : 0;
+                csv.Append(CultureInfo.InvariantCulture, $"placed-{n++},点,1,1,{reader.GetDouble(1):R},{reader.GetDouble(2):R}\n");
+            }
+        }
+
+        var path = db.WriteFile("placed.csv", Encoding.UTF8.GetBytes(csv.ToString()));
+        var logger = new RecordingLogger<FeatureImporter>();
+        var importer = new FeatureImporter(db.DataSource, db.Database.ConnectionString, logger) { PreLocateAfterRows = 0 };
+        var report = await importer.ImportAsync(new ImportRequest(path, "placed.csv", LayerCatalog.NaturalVillages), CancellationToken.None);
+
+        ImportAssert.Committed(report);
+        var placed = logger.Messages.Select(m => Regex.Match(m, @"\((\d+) points placed by the reader\)")).Single(m => m.Success).Groups[1].Value;
+        Assert.InRange(long.Parse(placed, CultureInfo.InvariantCulture), interior * 3L / 4, interior);
+        Assert.True(report.Inserted > 2 * interior, $"{report.Inserted} rows for {interior} interior points");
+        Assert.Equal(0L, await db.ScalarAsync<long>("""
+            SELECT count(*) FROM georelief.natural_village AS n
+              LEFT JOIN LATERAL georelief.locate_village(n.geom) AS l ON true
+             WHERE starts_with(n.id, 'placed-')
+               AND (n.village_code, n.township_code) IS DISTINCT FROM (l.village_code, l.township_code)
+            """));
     }
 
     [DatabaseFact]

@@ -47,7 +47,7 @@ internal sealed class ImportSqlTemplates
     /// of a point layer (which carry their staged columns and their codes under one alias), else the staged rows.
     /// </summary>
     public string SelectAllNew() => Changed(Read("select_all_new.sql"), "s")
-        .Replace("{all_new_source}", _layer.IsLinked ? "import_location" : "import_stage", StringComparison.Ordinal);
+        .Replace("{all_new_source}", _layer.IsLinked ? "import_located" : "import_stage", StringComparison.Ordinal);
 
     public string SelectOverlap() => Read("select_overlap.sql")
         .Replace("{key_join}", KeyJoin("s"), StringComparison.Ordinal)
@@ -90,12 +90,13 @@ internal sealed class ImportSqlTemplates
     public string LocatePoints(bool carryStage, string cellsPerDegree)
     {
         var declared = _layer.Field("declared_village_code") is not null;
-        var differs = declared
-            ? "(s.declared_village_code IS NOT NULL AND left(a.code, length(s.declared_village_code)) <> s.declared_village_code)"
+        string Differs(string located) => declared
+            ? $"(s.declared_village_code IS NOT NULL AND left({located}, length(s.declared_village_code)) <> s.declared_village_code)"
             : "false";
         var carried = carryStage ? string.Concat(_inputs.Select(f => ", s." + Q(f.Column))) + ", s.geom, s.raw_x, s.raw_y, s.ok" : string.Empty;
         return Read("locate_points.sql")
-            .Replace("{declared_differs}", differs, StringComparison.Ordinal)
+            .Replace("{declared_differs_placed}", Differs("s.located_village"), StringComparison.Ordinal)
+            .Replace("{declared_differs}", Differs("a.code"), StringComparison.Ordinal)
             .Replace("{stage_columns}", carried, StringComparison.Ordinal)
             .Replace("{cells_per_degree}", cellsPerDegree, StringComparison.Ordinal);
     }
@@ -130,7 +131,7 @@ internal sealed class ImportSqlTemplates
             .Replace("{select_list}", string.Join(", ", columns.Select((c, i) => expressions[i] + " AS " + Q(c))), StringComparison.Ordinal)
             .Replace("{select_expressions}", string.Join(", ", expressions), StringComparison.Ordinal)
             .Replace("{target_columns}", string.Join(", ", columns.Select(c => "t." + Q(c))), StringComparison.Ordinal)
-            .Replace("{location_join}", _layer.IsLinked ? "LEFT JOIN import_location AS l USING (row_no)" : string.Empty, StringComparison.Ordinal)
+            .Replace("{location_join}", _layer.IsLinked ? "LEFT JOIN import_located AS l USING (row_no)" : string.Empty, StringComparison.Ordinal)
             .Replace("{key_join}", KeyJoin("s"), StringComparison.Ordinal)
             .Replace("{key_first}", Q(_layer.KeyColumns[0]), StringComparison.Ordinal)
             .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal);

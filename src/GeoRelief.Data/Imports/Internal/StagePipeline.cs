@@ -14,18 +14,23 @@ namespace GeoRelief.Data.Imports.Internal;
 /// few chunks of rows, so memory stays flat whatever the size of the file. A failure on either side stops the other;
 /// the reader's <see cref="ImportFileProblemException"/> reaches the caller as it was thrown.
 /// </summary>
-internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer, IReadOnlyList<ImportFieldRule> rules, ResolvedCrs crs, IReadOnlyList<CountyExtent> counties)
+internal sealed class StagePipeline(
+    IImportReader reader, LayerDefinition layer, IReadOnlyList<ImportFieldRule> rules, ResolvedCrs crs, IReadOnlyList<CountyExtent> counties, VillagePreLocation? preLocation = null)
 {
     private const int Srid = 4490;
     private const int ChunkRows = 2048;
     private const int ChunksQueued = 8;
 
-    // The stage's columns other than the layer's input fields: row_no, geom, raw_x, raw_y, problems, ok, maybe_repeated.
-    private const int StageColumnsBesideFields = 7;
+    // The stage's columns other than the layer's input fields: row_no, geom, raw_x, raw_y, problems, ok, maybe_repeated,
+    // located_village, located_township.
+    private const int StageColumnsBesideFields = 9;
 
     // Staged geometries that PostGIS must look at (check_geometry.sql): all but finite, non-empty points in a point
     // layer. Counted by the producer alone, read once it has finished.
     private long _geometriesToCheck;
+
+    // Rows the reader placed in their village itself (VillageCellMap); counted by the producer alone.
+    private long _preLocated;
 
     /// <summary>
     /// Stages every row with <paramref name="copySql"/> on <paramref name="connection"/>; returns the counts of
@@ -77,7 +82,7 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
             throw;
         }
 
-        return new StageResult(rows, maybeRepeated, _geometriesToCheck, withProblems);
+        return new StageResult(rows, maybeRepeated, _geometriesToCheck, withProblems, _preLocated);
     }
 
     private async Task ProduceAsync(ChannelWriter<StagedRow[]> queue, CancellationToken ct)
@@ -95,20 +100,41 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
             var problems = new List<ImportProblem>();
             var chunk = new StagedRow[ChunkRows];
             var count = 0;
+            var read = 0L;
+            // Points are final here only when no PostGIS transform follows (transform_stage.sql).
+            var locator = layer.GeometryType == "Point" && crs.PostgisSrid is null ? preLocation : null;
+            VillageCellMap? map = null;
+            if (locator is not null)
+            {
+                await locator.StartIfDueAsync(0, ct);
+                map = locator.ReadyMap;
+            }
+
             await foreach (var record in reader.ReadAsync(ct))
             {
-                chunk[count++] = Prepare(record, validator, transform, positions, ewkb, problems, keys);
+                chunk[count++] = Prepare(record, validator, transform, positions, ewkb, problems, keys, map);
                 if (count == ChunkRows)
                 {
                     await queue.WriteAsync(chunk, ct);
                     chunk = new StagedRow[ChunkRows];
                     count = 0;
+                    read += ChunkRows;
+                    if (locator is not null && map is null)
+                    {
+                        await locator.StartIfDueAsync(read, ct);
+                        map = locator.ReadyMap;
+                    }
                 }
             }
 
             if (count > 0)
             {
                 await queue.WriteAsync(chunk[..count], ct);
+            }
+
+            if (locator is not null)
+            {
+                await locator.FinishAsync();
             }
 
             queue.Complete();
@@ -121,13 +147,15 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
     }
 
     private StagedRow Prepare(
-        ImportRecord record, ImportRowValidator validator, CrsTransformOp? transform, PositionCheckOp? positions, Ewkb ewkb, List<ImportProblem> problems, RepeatedKeyFilter keys)
+        ImportRecord record, ImportRowValidator validator, CrsTransformOp? transform, PositionCheckOp? positions, Ewkb ewkb, List<ImportProblem> problems,
+        RepeatedKeyFilter keys, VillageCellMap? map)
     {
         problems.Clear();
         var typed = new object?[rules.Count];
         validator.Validate(record.Row, record.Values, typed, problems);
         byte[]? geometry = null;
         CrsPoint? raw = null;
+        (string Village, string Township)? located = null;
         if (layer.GeometryType is not null)
         {
             if (record.GeometryProblem is not null)
@@ -151,7 +179,14 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
                 else
                 {
                     geometry = ewkb.Write(converted, crs.PostgisSrid ?? Srid);
-                    _geometriesToCheck += IsPlainPoint(converted) ? 0 : 1;
+                    var plainPoint = IsPlainPoint(converted);
+                    _geometriesToCheck += plainPoint ? 0 : 1;
+                    if (map is not null && plainPoint)
+                    {
+                        var point = (Point)converted;
+                        located = map.Locate(point.X, point.Y);
+                        _preLocated += located is null ? 0 : 1;
+                    }
                 }
             }
         }
@@ -165,7 +200,7 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
 
         return new StagedRow(
             record.Row, typed, geometry, isPoint ? raw?.X : null, isPoint ? raw?.Y : null, problems.Count == 0 ? null : ProblemsJson(problems), ok,
-            keys.AddAndCheck(typed));
+            keys.AddAndCheck(typed), located?.Village, located?.Township);
     }
 
     // A layer's key columns are input fields (LayerCatalog): the key of every staged row is known to the reader.
@@ -186,7 +221,7 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
         layer.GeometryType == "Point" && geometry is Point { IsEmpty: false } point && double.IsFinite(point.X) && double.IsFinite(point.Y);
 
     // The stage's columns in copy_stage.sql's order: row number, the layer's input fields, geometry, input position,
-    // the reader's problems, ok, maybe_repeated.
+    // the reader's problems, ok, maybe_repeated, the village and township the reader placed the point in.
     private void Write(BinaryCopyWriter writer, StagedRow row)
     {
         writer.StartRow((short)(rules.Count + StageColumnsBesideFields));
@@ -218,6 +253,8 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
 
         writer.WriteBoolean(row.Ok);
         writer.WriteBoolean(row.MaybeRepeated);
+        WriteNullable(writer, row.LocatedVillage);
+        WriteNullable(writer, row.LocatedTownship);
     }
 
     // Each kind as the stage's column type for it (ImportLayers.SqlType).
@@ -243,6 +280,18 @@ internal sealed class StagePipeline(IImportReader reader, LayerDefinition layer,
             default:
                 writer.WriteText((string)value);
                 break;
+        }
+    }
+
+    private static void WriteNullable(BinaryCopyWriter writer, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull();
+        }
+        else
+        {
+            writer.WriteText(value);
         }
     }
 

@@ -1,6 +1,6 @@
 -- A declared village code must name a unit of the database; where it disagrees with the location the location wins
 -- and the report says so (declared, located, distance from the feature to the declared unit). The disagreement was
--- decided by the linkage (import_location.declared_differs, locate_points.sql), so only those rows are joined with
+-- decided by the linkage (import_located.declared_differs, locate_points.sql), so only those rows are joined with
 -- the stage again; an unknown code is an error and gets that line only, as before.
 INSERT INTO import_problems (row_no, field, problem, message, value, hint, severity)
 SELECT s.row_no, 'declared_village_code', 'unknown_admin_code',
@@ -20,7 +20,7 @@ SELECT l.row_no, 'declared_village_code', 'declared_code_mismatch',
        'The location decides: the feature is filed under ' || l.village_code || '. If the position is right, correct the code; '
        || 'if the code is right, check the coordinates (positions picked on AMap or Baidu need --crs GCJ-02 or BD-09).',
        'warning'
-  FROM import_location AS l
+  FROM import_located AS l
   JOIN import_stage AS s ON s.row_no = l.row_no
   JOIN georelief.admin_unit AS d ON d.code = s.declared_village_code
   LEFT JOIN georelief.admin_unit AS v ON v.code = l.village_code

@@ -10,5 +10,9 @@ CREATE TEMP TABLE import_stage (
   ok       boolean NOT NULL,
   -- The row's key may repeat an earlier row's (RepeatedKeyFilter: never false for a real repeat); check_duplicates.sql
   -- looks only at the keys of these rows.
-  maybe_repeated boolean NOT NULL
+  maybe_repeated boolean NOT NULL,
+  -- The village and township the reader placed a point in (VillageCellMap: well inside one village); null leaves the
+  -- point to locate_points.sql's test in PostGIS.
+  located_village  text,
+  located_township text
 ) ON COMMIT DROP;

@@ -1,0 +1,71 @@
+namespace GeoRelief.Data.Imports.Internal;
+
+/// <summary>
+/// The reader's <see cref="VillageCellMap"/> for one import, built in the background once the file has proved large
+/// (<c>afterRows</c> rows read; 0 builds it before the first row): a small file never pays for reading every village
+/// boundary, and a large one has most of its points placed before they reach PostgreSQL. Rows read before the map is
+/// ready are located by PostGIS, as every row was before.
+/// </summary>
+internal sealed class VillagePreLocation(Func<CancellationToken, Task<VillageCellMap>> load, long afterRows) : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stop = new();
+    private Task<VillageCellMap>? _loading;
+
+    /// <summary>The map once it is built; null before.</summary>
+    public VillageCellMap? ReadyMap => _loading is { IsCompletedSuccessfully: true } loading ? loading.Result : null;
+
+    /// <summary>Starts building the map when <paramref name="rowsRead"/> has reached the threshold; with a threshold of 0, waits for it.</summary>
+    public async Task StartIfDueAsync(long rowsRead, CancellationToken ct)
+    {
+        if (_loading is not null || rowsRead < afterRows)
+        {
+            return;
+        }
+
+        var stop = _stop.Token;
+        _loading = Task.Run(() => load(stop), CancellationToken.None);
+        if (afterRows == 0)
+        {
+            await _loading.WaitAsync(ct);
+        }
+    }
+
+    /// <summary>
+    /// Called when every row is read: a map still being built is of no more use and is abandoned; a map that failed to
+    /// build fails the import (its reason is PostgreSQL's).
+    /// </summary>
+    public async Task FinishAsync()
+    {
+        if (_loading is null)
+        {
+            return;
+        }
+
+        if (!_loading.IsCompleted)
+        {
+            await _stop.CancelAsync();
+        }
+
+        try
+        {
+            await _loading;
+        }
+        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        {
+            // Abandoned above.
+        }
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        if (_loading is not null)
+        {
+            // The import has failed or finished; whatever the build ended with no longer matters to it.
+            await _loading.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+
+        _stop.Dispose();
+    }
+}
