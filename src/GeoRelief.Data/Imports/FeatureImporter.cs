@@ -403,7 +403,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
     {
         if (run.Inserted > 0)
         {
-            var rebuilt = run.Inserted >= bulkInsertRows ? await DropKeyAndIndexesForBulkInsertAsync(connection, sql, layer, run.Inserted, ct) : [];
+            var bulk = run.Inserted >= bulkInsertRows ? await PrepareBulkInsertAsync(connection, sql, layer, run.Inserted, ct) : null;
             await using (var insert = new NpgsqlCommand(sql.InsertNew(), connection) { CommandTimeout = 0 })
             {
                 var written = await insert.ExecuteNonQueryAsync(ct);
@@ -415,14 +415,10 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
             }
 
             clock.Lap("insert new rows");
-            foreach (var statement in rebuilt)
+            if (bulk is not null)
             {
-                await ExecuteAsync(connection, statement, ct);
-            }
-
-            if (rebuilt.Count > 0)
-            {
-                clock.Lap("build the layer's key and indexes again");
+                await RestoreAfterBulkInsertAsync(connection, layer, bulk, ct);
+                clock.Lap("build the layer's key and indexes again, record the reset of its tiles");
             }
         }
 
@@ -461,33 +457,59 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
     /// <summary>
     /// A bulk insert (at least <see cref="BulkInsertRows"/> new rows, and at least as many as the table holds) drops the
     /// table's primary key with the foreign keys that reference it, and its secondary indexes that build by sorting, and
-    /// returns the statements that make them again, in order (key, indexes, foreign keys), to run after the insert: one
-    /// sorted build is cheaper than a million single-row updates. Inside the import's transaction, so a failure restores
+    /// disables its change-capture triggers for INSERT (select_insert_captures.sql); it returns what makes them again,
+    /// to run after the insert: one sorted build is cheaper than a million single-row updates, and one reset of the
+    /// layer's tiles than a million rows grouped into boxes. Inside the import's transaction, so a failure restores
     /// them; the drops lock the table against readers until commit. Rows are unique all the same: the batch's duplicates
-    /// were rejected, and adding the key back fails the import if a key repeats.
+    /// were rejected, and adding the key back fails the import if a key repeats. Null when the table holds more rows.
     /// </summary>
-    private static async Task<List<string>> DropKeyAndIndexesForBulkInsertAsync(
+    private static async Task<BulkInsertRestore?> PrepareBulkInsertAsync(
         NpgsqlConnection connection, ImportSqlTemplates sql, LayerDefinition layer, long inserted, CancellationToken ct)
     {
         await using (var count = new NpgsqlCommand(sql.CountTargetRows(), connection) { CommandTimeout = 0 })
         {
             if ((long)(await count.ExecuteScalarAsync(ct))! > inserted)
             {
-                return [];
+                return null;
             }
         }
 
         var keys = await ReadDropAndMakeAsync(connection, "select_key_constraints.sql", layer, ct);
         var indexes = await ReadDropAndMakeAsync(connection, "select_secondary_indexes.sql", layer, ct);
-        foreach (var (drop, _) in keys.Concat(indexes))
+        var captures = await ReadDropAndMakeAsync(connection, "select_insert_captures.sql", layer, ct);
+        foreach (var (drop, _) in keys.Concat(indexes).Concat(captures))
         {
             await ExecuteAsync(connection, drop, ct);
         }
 
         // select_key_constraints.sql lists the foreign keys first and the primary key last.
         var keysAgain = keys.Select(k => k.Make).Reverse().ToList();
-        return [.. keysAgain.Take(1), .. indexes.Select(i => i.Make), .. keysAgain.Skip(1)];
+        return new BulkInsertRestore([.. keysAgain.Take(1), .. indexes.Select(i => i.Make), .. keysAgain.Skip(1)], [.. captures.Select(c => c.Make)]);
     }
+
+    /// <summary>Makes the key, indexes and foreign keys again and, when change capture was off, records the layer's reset.</summary>
+    private static async Task RestoreAfterBulkInsertAsync(NpgsqlConnection connection, LayerDefinition layer, BulkInsertRestore bulk, CancellationToken ct)
+    {
+        foreach (var statement in bulk.CapturesAgain)
+        {
+            await ExecuteAsync(connection, statement, ct);
+        }
+
+        if (bulk.CapturesAgain.Count > 0)
+        {
+            await using var reset = new NpgsqlCommand(ImportSqlTemplates.Read("record_layer_reset.sql"), connection);
+            reset.Parameters.AddWithValue("table", NpgsqlDbType.Text, layer.Table);
+            await reset.ExecuteNonQueryAsync(ct);
+        }
+
+        foreach (var statement in bulk.KeysAndIndexesAgain)
+        {
+            await ExecuteAsync(connection, statement, ct);
+        }
+    }
+
+    /// <summary>What a bulk insert undoes before it and makes again after it: key, indexes and foreign keys in order; change capture.</summary>
+    private sealed record BulkInsertRestore(IReadOnlyList<string> KeysAndIndexesAgain, IReadOnlyList<string> CapturesAgain);
 
     /// <summary>The statements a catalogue query gives to drop something of the layer's table (<c>@table</c>) and make it again.</summary>
     private static async Task<List<(string Drop, string Make)>> ReadDropAndMakeAsync(NpgsqlConnection connection, string file, LayerDefinition layer, CancellationToken ct)

@@ -24,6 +24,12 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
             OR (contype = 'f' AND confrelid = 'georelief.natural_village'::regclass)
         """;
 
+    /// <summary>The natural villages' triggers and whether each is enabled (a bulk insert turns change capture off for a while).</summary>
+    private const string ListTriggers = """
+        SELECT string_agg(tgname || ' ' || tgenabled::text, E'\n' ORDER BY tgname)
+          FROM pg_trigger WHERE tgrelid = 'georelief.natural_village'::regclass AND NOT tgisinternal
+        """;
+
     [DatabaseTheory]
     [InlineData(null)]   // the grid the villages' sizes give (0.01°)
     [InlineData("1")]    // coarser grids: more points per cell, the same answer
@@ -162,6 +168,7 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
 
         var indexesBefore = await db.ScalarAsync<string>(ListIndexes);
         var keysBefore = await db.ScalarAsync<string>(ListKeys);
+        var triggersBefore = await db.ScalarAsync<string>(ListTriggers);
         var fingerprint = await db.FingerprintAsync();
         // A failure that validation cannot see, in the middle of the insert: after the key and the indexes were dropped.
         await using (var arm = db.DataSource.CreateCommand("""
@@ -262,11 +269,18 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
 
             var logger = new RecordingLogger<FeatureImporter>();
             var importer = new FeatureImporter(db.DataSource, db.Database.ConnectionString, logger) { BulkInsertRows = bulkInsertRows };
+            var lastChange = await db.ScalarAsync<long>("SELECT coalesce(max(id), 0) FROM georelief.tile_change");
             var report = await importer.ImportAsync(new ImportRequest(path, "same.csv", LayerCatalog.NaturalVillages), CancellationToken.None);
 
             ImportAssert.Committed(report);
             Assert.Equal(300, report.Inserted);
             Assert.Equal(bulkInsertRows == 100, logger.Messages.Any(m => m.Contains("build the layer's key and indexes again", StringComparison.Ordinal)));
+            // The tile cache's change log: the plain insert's boxes, or the bulk insert's one reset of the layer.
+            var changes = await db.ScalarAsync<string>("""
+                SELECT concat(count(*) FILTER (WHERE new_bbox IS NOT NULL), ' boxes, ', count(*) FILTER (WHERE old_bbox IS NULL AND new_bbox IS NULL), ' resets')
+                  FROM georelief.tile_change WHERE layer = 'natural_village' AND id > $1
+                """, lastChange);
+            Assert.Matches(bulkInsertRows == 100 ? "^0 boxes, 1 resets$" : "^[1-9][0-9]* boxes, 0 resets$", changes);
             var lines = string.Join('\n', report.Problems.Select(p => $"{p.Row} {p.Field} {p.Problem} {p.Message}"));
             results.Add((await db.ScalarAsync<string>(Rows), await db.ScalarAsync<string>(RawPositions), lines));
         }
@@ -374,6 +388,7 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
     {
         var indexesBefore = await db.ScalarAsync<string>(ListIndexes);
         var keysBefore = await db.ScalarAsync<string>(ListKeys);
+        var triggersBefore = await db.ScalarAsync<string>(ListTriggers);
         var logger = new RecordingLogger<FeatureImporter>();
         var importer = new FeatureImporter(db.DataSource, db.Database.ConnectionString, logger) { BulkInsertRows = 100 };
 
@@ -384,6 +399,7 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
         Assert.Contains(logger.Messages, m => m.Contains("build the layer's key and indexes again", StringComparison.Ordinal));
         Assert.Equal(indexesBefore, await db.ScalarAsync<string>(ListIndexes));
         Assert.Equal(keysBefore, await db.ScalarAsync<string>(ListKeys));
+        Assert.Equal(triggersBefore, await db.ScalarAsync<string>(ListTriggers));
         return keysBefore;
     }
 }
