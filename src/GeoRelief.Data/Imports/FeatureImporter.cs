@@ -417,8 +417,14 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
             clock.Lap("insert new rows");
             if (bulk is not null)
             {
-                await RestoreAfterBulkInsertAsync(connection, layer, bulk, ct);
-                clock.Lap("build the layer's key and indexes again, record the reset of its tiles");
+                await RecordResetAfterBulkInsertAsync(connection, layer, bulk, ct);
+                clock.Lap("turn change capture on again, record the reset of the layer's tiles");
+                foreach (var statement in bulk.KeysAndIndexesAgain)
+                {
+                    await ExecuteAsync(connection, statement, ct);
+                }
+
+                clock.Lap("build the layer's key and indexes again");
             }
         }
 
@@ -487,8 +493,8 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         return new BulkInsertRestore([.. keysAgain.Take(1), .. indexes.Select(i => i.Make), .. keysAgain.Skip(1)], [.. captures.Select(c => c.Make)]);
     }
 
-    /// <summary>Makes the key, indexes and foreign keys again and, when change capture was off, records the layer's reset.</summary>
-    private static async Task RestoreAfterBulkInsertAsync(NpgsqlConnection connection, LayerDefinition layer, BulkInsertRestore bulk, CancellationToken ct)
+    /// <summary>Turns the change capture a bulk insert turned off on again, and records the layer's reset in its place.</summary>
+    private static async Task RecordResetAfterBulkInsertAsync(NpgsqlConnection connection, LayerDefinition layer, BulkInsertRestore bulk, CancellationToken ct)
     {
         foreach (var statement in bulk.CapturesAgain)
         {
@@ -500,11 +506,6 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
             await using var reset = new NpgsqlCommand(ImportSqlTemplates.Read("record_layer_reset.sql"), connection);
             reset.Parameters.AddWithValue("table", NpgsqlDbType.Text, layer.Table);
             await reset.ExecuteNonQueryAsync(ct);
-        }
-
-        foreach (var statement in bulk.KeysAndIndexesAgain)
-        {
-            await ExecuteAsync(connection, statement, ct);
         }
     }
 

@@ -38,9 +38,9 @@ internal sealed class VillageCellMap
     private VillageCellMap(VillageGrid[] villages)
     {
         _villages = villages;
-        // Buckets about twice the typical village: a point looks at the few villages whose boxes reach its bucket.
+        // Buckets half the typical village: a point looks at the two or three villages whose boxes reach its bucket.
         var sides = villages.Select(v => v.Side).Order().ToArray();
-        _bucketSize = sides.Length == 0 ? 1 : Math.Max(2 * sides[sides.Length / 2], 1e-6);
+        _bucketSize = sides.Length == 0 ? 1 : Math.Max(sides[sides.Length / 2] / 2, 1e-6);
         var lists = new Dictionary<long, List<int>>();
         for (var i = 0; i < villages.Length; i++)
         {
