@@ -54,6 +54,9 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
     /// </summary>
     internal long? PreLocateAfterRows { get; init; } = 10_000;
 
+    /// <summary>Reads the villages into the reader's map; null, the default, reads them through the data source.</summary>
+    internal Func<CancellationToken, Task<VillageCellMap>>? VillageMapLoader { get; init; }
+
     private readonly ILogger _logger = logger ?? NullLogger<FeatureImporter>.Instance;
 
     /// <summary>Runs one import; the report says what happened. Throws <see cref="ImportException"/> for a request that cannot start.</summary>
@@ -127,7 +130,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         {
             var counties = layer.GeometryType is null ? [] : await ReadCountiesAsync(connection, cancellationToken);
             await using var preLocation = layer.IsLinked && PreLocateAfterRows is { } after
-                ? new VillagePreLocation(ct => VillageCellMap.LoadAsync(dataSource, ct), after)
+                ? new VillagePreLocation(VillageMapLoader ?? (ct => VillageCellMap.LoadAsync(dataSource, ct)), after, _logger)
                 : null;
             staged = await new StagePipeline(reader, layer, rules, crs, counties, preLocation).RunAsync(connection, sql.CopyStage(), cancellationToken);
         }

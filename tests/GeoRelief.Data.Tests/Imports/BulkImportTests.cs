@@ -3,7 +3,9 @@ using System.Text;
 using System.Text.RegularExpressions;
 using GeoRelief.Core.Imports;
 using GeoRelief.Data.Imports;
+using GeoRelief.Data.Imports.Internal;
 using GeoRelief.Data.Layers;
+using Npgsql;
 
 namespace GeoRelief.Data.Tests.Imports;
 
@@ -119,6 +121,35 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
             SELECT count(*) FROM georelief.natural_village AS n
               LEFT JOIN LATERAL georelief.locate_village(n.geom) AS l ON true
              WHERE starts_with(n.id, 'placed-')
+               AND (n.village_code, n.township_code) IS DISTINCT FROM (l.village_code, l.township_code)
+            """));
+    }
+
+    [DatabaseFact]
+    public async Task When_the_reader_cannot_read_the_village_boundaries_PostGIS_places_every_point_and_a_warning_says_why()
+    {
+        var points = await db.VillagePointsAsync("522628", 20);
+        var path = WriteVillagesCsv("nomap", 40, points);
+        // The map is read through a data source whose password is wrong: the server refuses it.
+        var broken = new NpgsqlConnectionStringBuilder(db.Database.ConnectionString) { Password = "not-the-password" };
+        await using var brokenSource = NpgsqlDataSource.Create(broken.ConnectionString);
+        var logger = new RecordingLogger<FeatureImporter>();
+        var importer = new FeatureImporter(db.DataSource, db.Database.ConnectionString, logger)
+        {
+            PreLocateAfterRows = 0,
+            VillageMapLoader = ct => VillageCellMap.LoadAsync(brokenSource, ct),
+        };
+
+        var report = await importer.ImportAsync(new ImportRequest(path, "nomap.csv", LayerCatalog.NaturalVillages), CancellationToken.None);
+
+        ImportAssert.Committed(report);
+        Assert.Equal(40, report.Inserted);
+        Assert.Contains(logger.Messages, m => m.Contains("could not read the village boundaries", StringComparison.Ordinal) && m.Contains("28P01", StringComparison.Ordinal));
+        Assert.DoesNotContain(logger.Messages, m => m.Contains("points placed by the reader", StringComparison.Ordinal));
+        Assert.Equal(0L, await db.ScalarAsync<long>("""
+            SELECT count(*) FROM georelief.natural_village AS n
+              LEFT JOIN LATERAL georelief.locate_village(n.geom) AS l ON true
+             WHERE starts_with(n.id, 'nomap-')
                AND (n.village_code, n.township_code) IS DISTINCT FROM (l.village_code, l.township_code)
             """));
     }

@@ -1,12 +1,16 @@
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
 namespace GeoRelief.Data.Imports.Internal;
 
 /// <summary>
 /// The reader's <see cref="VillageCellMap"/> for one import, built in the background once the file has proved large
 /// (<c>afterRows</c> rows read; 0 builds it before the first row): a small file never pays for reading every village
 /// boundary, and a large one has most of its points placed before they reach PostgreSQL. Rows read before the map is
-/// ready are located by PostGIS, as every row was before.
+/// ready are located by PostGIS, as every row was before; so are all rows when the map cannot be read (a warning says
+/// why).
 /// </summary>
-internal sealed class VillagePreLocation(Func<CancellationToken, Task<VillageCellMap>> load, long afterRows) : IAsyncDisposable
+internal sealed partial class VillagePreLocation(Func<CancellationToken, Task<VillageCellMap>> load, long afterRows, ILogger logger) : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private Task<VillageCellMap>? _loading;
@@ -26,13 +30,14 @@ internal sealed class VillagePreLocation(Func<CancellationToken, Task<VillageCel
         _loading = Task.Run(() => load(stop), CancellationToken.None);
         if (afterRows == 0)
         {
-            await _loading.WaitAsync(ct);
+            // Waits for the map, not for its outcome: FinishAsync reports a failure.
+            await Task.WhenAny(_loading).WaitAsync(ct);
         }
     }
 
     /// <summary>
-    /// Called when every row is read: a map still being built is of no more use and is abandoned; a map that failed to
-    /// build fails the import (its reason is PostgreSQL's).
+    /// Called when every row is read: a map still being built is of no more use and is abandoned; a map the database
+    /// could not give is logged, and the import goes on with PostGIS's linkage alone.
     /// </summary>
     public async Task FinishAsync()
     {
@@ -48,11 +53,16 @@ internal sealed class VillagePreLocation(Func<CancellationToken, Task<VillageCel
 
         try
         {
-            await _loading;
+            var map = await _loading;
+            LogMapBuilt(logger, map.Villages);
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
         {
             // Abandoned above.
+        }
+        catch (NpgsqlException e)
+        {
+            LogMapFailed(logger, e.Message);
         }
     }
 
@@ -68,4 +78,10 @@ internal sealed class VillagePreLocation(Func<CancellationToken, Task<VillageCel
 
         _stop.Dispose();
     }
+
+    [LoggerMessage(EventId = 4003, Level = LogLevel.Debug, Message = "The import's reader placed points with a map of {Villages} villages.")]
+    private static partial void LogMapBuilt(ILogger logger, int villages);
+
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "The import's reader could not read the village boundaries ({Reason}); PostGIS located every point.")]
+    private static partial void LogMapFailed(ILogger logger, string reason);
 }
