@@ -89,14 +89,12 @@ internal sealed class ImportSqlTemplates
     /// </summary>
     public string LocatePoints(bool carryStage, string cellsPerDegree)
     {
-        var declared = _layer.Field("declared_village_code") is not null;
-        string Differs(string located) => declared
-            ? $"(s.declared_village_code IS NOT NULL AND left({located}, length(s.declared_village_code)) <> s.declared_village_code)"
+        var differs = _layer.Field("declared_village_code") is not null
+            ? "(s.declared_village_code IS NOT NULL AND left(a.code, length(s.declared_village_code)) <> s.declared_village_code)"
             : "false";
         var carried = carryStage ? string.Concat(_inputs.Select(f => ", s." + Q(f.Column))) + ", s.geom, s.raw_x, s.raw_y, s.ok" : string.Empty;
         return Read("locate_points.sql")
-            .Replace("{declared_differs_placed}", Differs("s.located_village"), StringComparison.Ordinal)
-            .Replace("{declared_differs}", Differs("a.code"), StringComparison.Ordinal)
+            .Replace("{declared_differs}", differs, StringComparison.Ordinal)
             .Replace("{stage_columns}", carried, StringComparison.Ordinal)
             .Replace("{cells_per_degree}", cellsPerDegree, StringComparison.Ordinal);
     }

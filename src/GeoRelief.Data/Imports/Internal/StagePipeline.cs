@@ -32,6 +32,10 @@ internal sealed class StagePipeline(
     // Rows the reader placed in their village itself (VillageCellMap); counted by the producer alone.
     private long _preLocated;
 
+    // The input field of a declared village code, when the layer has one: a point whose declared code disagrees with
+    // the village it lies in is left to PostGIS, which reports the disagreement (locate_points.sql).
+    private readonly int _declaredCode = IndexOf(rules, "declared_village_code");
+
     /// <summary>
     /// Stages every row with <paramref name="copySql"/> on <paramref name="connection"/>; returns the counts of
     /// <see cref="StageResult"/>.
@@ -184,7 +188,7 @@ internal sealed class StagePipeline(
                     if (map is not null && plainPoint)
                     {
                         var point = (Point)converted;
-                        located = map.Locate(point.X, point.Y);
+                        located = Agreeing(map.Locate(point.X, point.Y), typed);
                         _preLocated += located is null ? 0 : 1;
                     }
                 }
@@ -204,7 +208,11 @@ internal sealed class StagePipeline(
     }
 
     // A layer's key columns are input fields (LayerCatalog): the key of every staged row is known to the reader.
-    private int KeyIndex(string column)
+    private int KeyIndex(string column) => IndexOf(rules, column) is var index and >= 0
+        ? index
+        : throw new InvalidOperationException($"The key column {layer.Table}.{column} is not an input field of the layer.");
+
+    private static int IndexOf(IReadOnlyList<ImportFieldRule> rules, string column)
     {
         for (var i = 0; i < rules.Count; i++)
         {
@@ -214,8 +222,15 @@ internal sealed class StagePipeline(
             }
         }
 
-        throw new InvalidOperationException($"The key column {layer.Table}.{column} is not an input field of the layer.");
+        return -1;
     }
+
+    // The village the reader placed the point in, unless the row declares a code that village does not start with
+    // (the rule of locate_points.sql's declared_differs).
+    private (string Village, string Township)? Agreeing((string Village, string Township)? located, object?[] typed) =>
+        located is { } place && _declaredCode >= 0 && typed[_declaredCode] is string declared && !place.Village.StartsWith(declared, StringComparison.Ordinal)
+            ? null
+            : located;
 
     private bool IsPlainPoint(Geometry geometry) =>
         layer.GeometryType == "Point" && geometry is Point { IsEmpty: false } point && double.IsFinite(point.X) && double.IsFinite(point.Y);

@@ -1,7 +1,8 @@
 -- A declared village code must name a unit of the database; where it disagrees with the location the location wins
 -- and the report says so (declared, located, distance from the feature to the declared unit). The disagreement was
--- decided by the linkage (import_located.declared_differs, locate_points.sql), so only those rows are joined with
--- the stage again; an unknown code is an error and gets that line only, as before.
+-- decided by the linkage (import_location.declared_differs, locate_points.sql: the reader places no point whose
+-- declared code disagrees), so only those rows are joined with the stage again; an unknown code is an error and gets
+-- that line only, as before.
 INSERT INTO import_problems (row_no, field, problem, message, value, hint, severity)
 SELECT s.row_no, 'declared_village_code', 'unknown_admin_code',
        format('The declared code %s is not an administrative unit in the database.', s.declared_village_code),
@@ -12,12 +13,6 @@ SELECT s.row_no, 'declared_village_code', 'unknown_admin_code',
  WHERE s.declared_village_code IS NOT NULL
    AND NOT EXISTS (SELECT 1 FROM georelief.admin_unit AS d WHERE d.code = s.declared_village_code);
 
--- The disagreements first, on their own and analysed: the planner cannot guess how few of the located rows disagree,
--- and with a guess of most of them it would hash the whole stage to join them.
-CREATE TEMP TABLE import_code_mismatch ON COMMIT DROP AS
-SELECT row_no, village_code, township_code FROM import_located WHERE declared_differs;
-ANALYZE import_code_mismatch;
-
 INSERT INTO import_problems (row_no, field, problem, message, value, hint, severity)
 SELECT l.row_no, 'declared_village_code', 'declared_code_mismatch',
        format('Declared in %s %s but located in %s %s (township %s), %s m from the declared unit.',
@@ -26,7 +21,8 @@ SELECT l.row_no, 'declared_village_code', 'declared_code_mismatch',
        'The location decides: the feature is filed under ' || l.village_code || '. If the position is right, correct the code; '
        || 'if the code is right, check the coordinates (positions picked on AMap or Baidu need --crs GCJ-02 or BD-09).',
        'warning'
-  FROM import_code_mismatch AS l
+  FROM import_location AS l
   JOIN import_stage AS s ON s.row_no = l.row_no
   JOIN georelief.admin_unit AS d ON d.code = s.declared_village_code
-  LEFT JOIN georelief.admin_unit AS v ON v.code = l.village_code;
+  LEFT JOIN georelief.admin_unit AS v ON v.code = l.village_code
+ WHERE l.declared_differs;
