@@ -69,12 +69,7 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
              WHERE starts_with(n.id, $1)
                AND (SELECT count(*) FROM georelief.admin_unit AS a WHERE a.level = 5 AND ST_Intersects(a.geom, n.geom)) > 1
             """, prefix) > 100);
-        Assert.Equal(0L, await db.ScalarAsync<long>("""
-            SELECT count(*) FROM georelief.natural_village AS n
-              LEFT JOIN LATERAL georelief.locate_village(n.geom) AS l ON true
-             WHERE starts_with(n.id, $1)
-               AND (n.village_code, n.township_code) IS DISTINCT FROM (l.village_code, l.township_code)
-            """, prefix));
+        Assert.Equal(0L, await PlacedElsewhereThanLocateVillageAsync(prefix));
     }
 
     [DatabaseFact]
@@ -117,12 +112,7 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
         var placed = logger.Messages.Select(m => Regex.Match(m, @"\((\d+) points placed by the reader\)")).Single(m => m.Success).Groups[1].Value;
         Assert.InRange(long.Parse(placed, CultureInfo.InvariantCulture), interior * 3L / 4, interior);
         Assert.True(report.Inserted > 2 * interior, $"{report.Inserted} rows for {interior} interior points");
-        Assert.Equal(0L, await db.ScalarAsync<long>("""
-            SELECT count(*) FROM georelief.natural_village AS n
-              LEFT JOIN LATERAL georelief.locate_village(n.geom) AS l ON true
-             WHERE starts_with(n.id, 'placed-')
-               AND (n.village_code, n.township_code) IS DISTINCT FROM (l.village_code, l.township_code)
-            """));
+        Assert.Equal(0L, await PlacedElsewhereThanLocateVillageAsync("placed-"));
     }
 
     [DatabaseFact]
@@ -146,12 +136,7 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
         Assert.Equal(40, report.Inserted);
         Assert.Contains(logger.Messages, m => m.Contains("could not read the village boundaries", StringComparison.Ordinal) && m.Contains("28P01", StringComparison.Ordinal));
         Assert.DoesNotContain(logger.Messages, m => m.Contains("points placed by the reader", StringComparison.Ordinal));
-        Assert.Equal(0L, await db.ScalarAsync<long>("""
-            SELECT count(*) FROM georelief.natural_village AS n
-              LEFT JOIN LATERAL georelief.locate_village(n.geom) AS l ON true
-             WHERE starts_with(n.id, 'nomap-')
-               AND (n.village_code, n.township_code) IS DISTINCT FROM (l.village_code, l.township_code)
-            """));
+        Assert.Equal(0L, await PlacedElsewhereThanLocateVillageAsync("nomap-"));
     }
 
     [DatabaseFact]
@@ -397,6 +382,14 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
         Assert.Equal(first.BatchId, await db.ScalarAsync<long>("SELECT batch_id FROM georelief.import_raw_position WHERE layer_table = 'natural_village' AND feature_id = 'raw-1'"));
         Assert.Equal(points[1].Lat, await db.ScalarAsync<double>("SELECT raw_y FROM georelief.import_raw_position WHERE layer_table = 'natural_village' AND feature_id = 'raw-1'"));
     }
+
+    /// <summary>How many natural villages whose id starts with <paramref name="prefix"/> are not where locate_village puts them.</summary>
+    private Task<long> PlacedElsewhereThanLocateVillageAsync(string prefix) => db.ScalarAsync<long>("""
+        SELECT count(*) FROM georelief.natural_village AS n
+          LEFT JOIN LATERAL georelief.locate_village(n.geom) AS l ON true
+         WHERE starts_with(n.id, $1)
+           AND (n.village_code, n.township_code) IS DISTINCT FROM (l.village_code, l.township_code)
+        """, prefix);
 
     /// <summary>A CSV of <paramref name="rows"/> new natural villages, prefix-0000 on, at the given points nudged apart.</summary>
     private string WriteVillagesCsv(string prefix, int rows, IReadOnlyList<(string Village, string Township, double Lon, double Lat)> points)
