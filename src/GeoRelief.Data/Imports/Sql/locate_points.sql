@@ -1,21 +1,20 @@
--- Linkage of the staged points, set-based: the rule of georelief.locate_village (of the villages the point
--- intersects, the one with the smallest code, with its parent as township).
--- The points the reader placed itself (located_village: well inside one village, VillageCellMap) keep that village:
--- for them the rule has one answer, and the reader placed none whose declared code disagrees with it. The others are tested here, written as one join so that each village polygon is
--- tested against the points near it while PostGIS keeps it prepared — one lookup per point would re-read every
--- polygon. DISTINCT ON keeps locate_village's ORDER BY code LIMIT 1 per point, in one sort.
--- The points near a village: the staged points left to PostGIS are indexed by the cell of a grid of
--- {cells_per_degree} cells a degree (a B-tree on one number: a third of the time a GiST on a million points takes to
--- build), and each village, in code order, looks up the cells of its bounding box (LinkageGrid picks the resolution
--- from select_village_extent.sql: the largest box spans at most 64 cells a side). Every point that intersects a village
--- lies in its box, so no candidate is lost; ST_Intersects decides.
--- declared_differs: the row declares a village code that the located village does not start with (the declared-code
--- check of check_declared_codes.sql, decided here, in the same pass, for the unit the point goes to; false for a
--- layer without declared codes). All located rows are the view import_located: the placed rows read from the stage
--- itself, then the rows located here. When no staged key is in the layer yet (select_overlap.sql), both carry all
--- their staged columns, so that the new rows are inserted from the view without joining the stage with its
--- locations again (select_all_new.sql; mark_located.sql keeps the ok of the rows located here in step with the
--- stage's). Otherwise they stay narrow: every column more is carried through the sort.
+-- Linkage of the staged points, set-based: the rule of georelief.locate_village (of the villages the point intersects,
+-- the one with the smallest code, with its parent as township). The points the reader placed itself (located_village:
+-- well inside one village, VillageCellMap) keep that village: for them the rule has one answer, and the reader placed
+-- none whose declared code disagrees with it. The others are tested here, written as one join so that each village
+-- polygon is tested against the points near it while PostGIS keeps it prepared — one lookup per point would re-read
+-- every polygon. DISTINCT ON keeps locate_village's ORDER BY code LIMIT 1 per point, in one sort. The points near a
+-- village: the staged points left to PostGIS are indexed by the cell of a grid of {cells_per_degree} cells a degree (a
+-- B-tree on one number: a third of the time a GiST on a million points takes to build), and each village, in code
+-- order, looks up the cells of its bounding box (LinkageGrid picks the resolution from select_village_extent.sql: the
+-- largest box spans at most 64 cells a side). Every point that intersects a village lies in its box, so no candidate is
+-- lost; ST_Intersects decides. declared_differs: the row declares a village code that the located village does not
+-- start with (the declared-code check of check_declared_codes.sql, decided here, in the same pass, for the unit the
+-- point goes to; false for a layer without declared codes). All located rows are the view import_located: the placed
+-- rows read from the stage itself, then the rows located here. When no staged key is in the layer yet
+-- (select_overlap.sql), both carry all their staged columns, so that the new rows are inserted from the view without
+-- joining the stage with its locations again (select_all_new.sql; mark_located.sql keeps the ok of the rows located
+-- here in step with the stage's). Otherwise they stay narrow: every column more is carried through the sort.
 CREATE INDEX import_stage_cell_idx ON import_stage
   ((floor(ST_X(geom) * {cells_per_degree})::bigint * 10000000 + floor(ST_Y(geom) * {cells_per_degree})::bigint))
   WHERE located_village IS NULL;
