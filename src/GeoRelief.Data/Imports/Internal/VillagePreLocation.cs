@@ -56,9 +56,9 @@ internal sealed partial class VillagePreLocation(Func<CancellationToken, Task<Vi
             var map = await _loading;
             LogMapBuilt(logger, map.Villages);
         }
-        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        catch (Exception e) when (_stop.IsCancellationRequested && e is OperationCanceledException or NpgsqlException)
         {
-            // Abandoned above.
+            // Abandoned above (a cancelled statement may also end as PostgreSQL's 57014).
         }
         catch (NpgsqlException e)
         {
