@@ -217,14 +217,14 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
     }
 
     /// <summary>
-    /// The connection of an import's transaction: its own session, not pooled, whose temporary buffers can hold the
-    /// stage and the located rows (about 330 MB for a million villages). With PostgreSQL's default of 8 MB, the
-    /// linkage's lookups by grid cell read the stage back from the operating system page by page, in random order when
+    /// The connection of an import's transaction: its own session, not pooled, whose temporary buffers can hold the stage
+    /// (about 180 MB for a million villages) and the rows the linkage's join locates. With PostgreSQL's default of 8 MB,
+    /// the linkage's lookups by grid cell read the stage back from the operating system page by page, in random order when
     /// the file's rows are not sorted by place: the linkage of a million such villages took 7.5–8.1 s against 4.5–5.0 s
-    /// with this, the first import 16.6–17.8 s against 13.3–14.3 s (docs/benchmarks.md; no change for a sorted file).
-    /// The buffers are taken as the tables grow and given back when the session ends with the import; their size can
-    /// only be set before a session's first temporary table, hence a session of its own. Options given in the
-    /// connection string come after, so they win.
+    /// with this, the first import 16.6–17.8 s against 13.3–14.3 s (docs/benchmarks.md; no change for a sorted file). The
+    /// buffers are taken as the tables grow and given back when the session ends with the import; their size can only be
+    /// set before a session's first temporary table, hence a session of its own. Options given in the connection string
+    /// come after, so they win.
     /// </summary>
     internal static string ImportConnectionString(string connectionString)
     {

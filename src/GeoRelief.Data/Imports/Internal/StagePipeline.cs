@@ -15,7 +15,7 @@ namespace GeoRelief.Data.Imports.Internal;
 /// the reader's <see cref="ImportFileProblemException"/> reaches the caller as it was thrown.
 /// </summary>
 internal sealed class StagePipeline(
-    IImportReader reader, LayerDefinition layer, IReadOnlyList<ImportFieldRule> rules, ResolvedCrs crs, IReadOnlyList<CountyExtent> counties, VillagePreLocation? preLocation = null)
+    IImportReader reader, LayerDefinition layer, IReadOnlyList<ImportFieldRule> rules, ResolvedCrs crs, IReadOnlyList<CountyExtent> counties, VillagePreLocation? preLocation)
 {
     private const int Srid = 4490;
     private const int ChunkRows = 2048;

@@ -197,7 +197,7 @@ internal sealed class VillageCellMap
             // A village with no area (or an invalid one) keeps every cell Touched: its points go to PostGIS.
             var side = Math.Max(box.Width, box.Height);
             var grid = new VillageGrid(village, box, side > 0 ? side / perSide : 1);
-            if (!village.Valid || side <= 0 || village.Rings.Count == 0)
+            if (!village.Valid || side <= 0)
             {
                 Array.Fill(grid._status, Touched);
                 return grid;
