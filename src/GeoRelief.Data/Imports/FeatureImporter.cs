@@ -160,7 +160,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         clock.Lap("look for keys the layer holds");
         await CheckAsync(connection, sql, layer, crs, request.MakeValid, allNew, staged, LinkageCellsPerDegree, clock, cancellationToken);
         var counts = await CountAsync(connection, cancellationToken);
-        if (layer.IsLinked && allNew)
+        if (layer.IsLinked && allNew && counts.Errors > 0)
         {
             await ExecuteAsync(connection, ImportSqlTemplates.Read("mark_located.sql"), cancellationToken);
         }
@@ -389,12 +389,15 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         }
     }
 
+    /// <summary>
+    /// The report's counts; with an error, the rows that have one are marked rejected first (mark_rejected.sql). Without
+    /// one, no row is rejected, and the stage is not read.
+    /// </summary>
     private static async Task<(long Rejected, long Errors, long Warnings)> CountAsync(NpgsqlConnection connection, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand(ImportSqlTemplates.Read("mark_rejected.sql"), connection) { CommandTimeout = 0 };
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        return (reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
+        var (errors, warnings) = await ScalarPairAsync(connection, ImportSqlTemplates.Read("count_problems.sql"), ct);
+        var rejected = errors == 0 ? 0 : await ScalarAsync<long>(connection, ImportSqlTemplates.Read("mark_rejected.sql"), ct);
+        return (rejected, errors, warnings);
     }
 
     /// <summary>
