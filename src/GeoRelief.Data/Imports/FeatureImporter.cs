@@ -132,7 +132,10 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
             await using var preLocation = layer.IsLinked && PreLocateAfterRows is { } after
                 ? new VillagePreLocation(VillageMapLoader ?? (ct => VillageCellMap.LoadAsync(dataSource, ct)), after, _logger)
                 : null;
-            staged = await new StagePipeline(reader, layer, rules, crs, counties, preLocation).RunAsync(connection, sql.CopyStage(), cancellationToken);
+            var adminCodes = layer.GeometryType is not null && layer.Field("declared_village_code") is not null
+                ? await KnownAdminCodes.LoadAsync(connection, cancellationToken)
+                : null;
+            staged = await new StagePipeline(reader, layer, rules, crs, counties, preLocation, adminCodes).RunAsync(connection, sql.CopyStage(), cancellationToken);
         }
         catch (ImportFileProblemException e)
         {
@@ -324,7 +327,14 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
             {
                 cellsPerDegree ??= LinkageGrid.CellsPerDegree(
                     await ScalarAsync<object>(connection, ImportSqlTemplates.Read("select_village_extent.sql"), ct) as double?);
-                await ExecuteAsync(connection, sql.LocatePoints(allNew, cellsPerDegree), ct);
+                await using var locate = new NpgsqlCommand(sql.LocatePoints(allNew, cellsPerDegree), connection) { CommandTimeout = 0 };
+                // No transform or repair in PostGIS: the stage's points are the reader's, and so is their count.
+                var untouched = crs.PostgisSrid is null && staged.GeometriesToCheck == 0;
+                locate.Parameters.Add(new NpgsqlParameter("points_to_locate", NpgsqlDbType.Bigint)
+                {
+                    Value = untouched ? staged.GeometriesStaged - staged.PreLocated : DBNull.Value,
+                });
+                await locate.ExecuteNonQueryAsync(ct);
             }
             else
             {

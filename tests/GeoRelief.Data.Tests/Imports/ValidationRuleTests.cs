@@ -88,6 +88,23 @@ public sealed class ValidationRuleTests(ImportDatabase db) : IClassFixture<Impor
         Assert.Contains(ImportProblemCodes.FarOutsideCounty, outsideReport.Problems.Select(l => l.Problem));
     }
 
+    [DatabaseFact]
+    public async Task A_position_near_the_county_but_in_no_village_is_an_error_naming_the_nearest_village()
+    {
+        // 0.01° east of 锦屏县's box: within the margin of the county check, in none of its villages. The importer of
+        // these tests builds its village map before the first row, so the other row is placed by the reader and only
+        // this one is left to PostGIS, which must still find it in no village.
+        var lon = await db.ScalarAsync<double>("SELECT ST_XMax(geom) + 0.01 FROM georelief.admin_unit WHERE code = '522628'");
+        var lat = await db.ScalarAsync<double>("SELECT (ST_YMin(geom) + ST_YMax(geom)) / 2 FROM georelief.admin_unit WHERE code = '522628'");
+        var inside = (await db.VillagePointsAsync("522628", 1))[0];
+        var csv = string.Create(CultureInfo.InvariantCulture, $"id,name,households,population,lon,lat\nin,组,10,40,{inside.Lon:R},{inside.Lat:R}\ngap,组,10,40,{lon:R},{lat:R}\n");
+
+        var report = await db.ImportAsync(db.WriteFile("no-village.csv", Encoding.UTF8.GetBytes(csv)), LayerCatalog.NaturalVillages, skipInvalid: true);
+
+        Assert.Equal(1L, report.Inserted);
+        Assert.Contains("the nearest is", AssertLine(report, 3, "geometry", ImportProblemCodes.OutsideAdminUnits, null).Message, StringComparison.Ordinal);
+    }
+
     private static ImportProblem AssertLine(ImportReport report, long row, string field, string code, string? value)
     {
         var line = report.Problems.FirstOrDefault(l => l.Row == row && l.Problem == code);

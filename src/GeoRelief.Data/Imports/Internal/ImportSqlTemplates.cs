@@ -91,14 +91,17 @@ internal sealed class ImportSqlTemplates
     /// The linkage of a point layer (locate_points.sql) on a grid of <paramref name="cellsPerDegree"/>, one of
     /// <see cref="LinkageGrid"/>'s constants; a layer with declared village codes compares them with the location in the
     /// same pass. With <paramref name="carryStage"/> (all rows new) the located rows carry every staged column for the
-    /// insert.
+    /// insert; otherwise, in such a layer, the declared code and the position, which the declared-code check reports.
     /// </summary>
     public string LocatePoints(bool carryStage, string cellsPerDegree)
     {
-        var differs = _layer.Field("declared_village_code") is not null
+        var declared = _layer.Field("declared_village_code") is not null;
+        var differs = declared
             ? "(s.declared_village_code IS NOT NULL AND left(a.code, length(s.declared_village_code)) <> s.declared_village_code)"
             : "false";
-        var carried = carryStage ? string.Concat(_inputs.Select(f => ", s." + Q(f.Column))) + ", s.geom, s.raw_x, s.raw_y, s.ok" : string.Empty;
+        var carried = carryStage ? string.Concat(_inputs.Select(f => ", s." + Q(f.Column))) + ", s.geom, s.raw_x, s.raw_y, s.ok"
+            : declared ? ", s.declared_village_code, s.geom"
+            : string.Empty;
         return Read("locate_points.sql")
             .Replace("{declared_differs}", differs, StringComparison.Ordinal)
             .Replace("{stage_columns}", carried, StringComparison.Ordinal)

@@ -15,7 +15,8 @@ namespace GeoRelief.Data.Imports.Internal;
 /// the reader's <see cref="ImportFileProblemException"/> reaches the caller as it was thrown.
 /// </summary>
 internal sealed class StagePipeline(
-    IImportReader reader, LayerDefinition layer, IReadOnlyList<ImportFieldRule> rules, ResolvedCrs crs, IReadOnlyList<CountyExtent> counties, VillagePreLocation? preLocation)
+    IImportReader reader, LayerDefinition layer, IReadOnlyList<ImportFieldRule> rules, ResolvedCrs crs, IReadOnlyList<CountyExtent> counties, VillagePreLocation? preLocation,
+    KnownAdminCodes? adminCodes)
 {
     private const int Srid = 4490;
     private const int ChunkRows = 2048;
@@ -28,6 +29,9 @@ internal sealed class StagePipeline(
     // Staged geometries that PostGIS must look at (check_geometry.sql): all but finite, non-empty points in a point
     // layer. Counted by the producer alone, read once it has finished.
     private long _geometriesToCheck;
+
+    // Rows staged with a geometry; counted by the producer alone.
+    private long _geometriesStaged;
 
     // Rows the reader placed in their village itself (VillageCellMap); counted by the producer alone.
     private long _preLocated;
@@ -86,7 +90,7 @@ internal sealed class StagePipeline(
             throw;
         }
 
-        return new StageResult(rows, maybeRepeated, _geometriesToCheck, withProblems, _preLocated);
+        return new StageResult(rows, maybeRepeated, _geometriesToCheck, _geometriesStaged, withProblems, _preLocated);
     }
 
     private async Task ProduceAsync(ChannelWriter<StagedRow[]> queue, CancellationToken ct)
@@ -157,6 +161,11 @@ internal sealed class StagePipeline(
         problems.Clear();
         var typed = new object?[rules.Count];
         validator.Validate(record.Row, record.Values, typed, problems);
+        if (adminCodes is not null && _declaredCode >= 0 && typed[_declaredCode] is string declared && adminCodes.Check(record.Row, declared) is { } unknown)
+        {
+            problems.Add(unknown);
+        }
+
         byte[]? geometry = null;
         CrsPoint? raw = null;
         (string Village, string Township)? located = null;
@@ -183,6 +192,7 @@ internal sealed class StagePipeline(
                 else
                 {
                     geometry = ewkb.Write(converted, crs.PostgisSrid ?? Srid);
+                    _geometriesStaged++;
                     var plainPoint = IsPlainPoint(converted);
                     _geometriesToCheck += plainPoint ? 0 : 1;
                     if (map is not null && plainPoint)

@@ -53,7 +53,8 @@ SELECT s.row_no, s.located_village AS village_code, s.located_township AS townsh
 UNION ALL
 SELECT * FROM import_location;
 
--- Points in no village, with the nearest one (skipped at once when every staged point was placed).
+-- Points in no village, with the nearest one: skipped at once when every point left to PostGIS was located. How many
+-- were left is counted by the reader (@points_to_locate) when the stage's geometries are as it wrote them; else here.
 INSERT INTO import_problems (row_no, field, problem, message, value, hint, severity)
 SELECT s.row_no, 'geometry', 'outside_admin_units',
        format('The position (%s, %s) lies in no village of the database%s.', round(ST_X(s.geom)::numeric, 6), round(ST_Y(s.geom)::numeric, 6),
@@ -67,7 +68,8 @@ SELECT s.row_no, 'geometry', 'outside_admin_units',
                       WHERE a.level = 5
                       ORDER BY a.geom <-> s.geom
                       LIMIT 1) AS n ON true
- WHERE (SELECT count(*) FROM import_location) < (SELECT count(*) FROM import_stage WHERE geom IS NOT NULL AND located_village IS NULL)
+ WHERE (SELECT count(*) FROM import_location)
+       < COALESCE(@points_to_locate, (SELECT count(*) FROM import_stage WHERE geom IS NOT NULL AND located_village IS NULL))
    AND s.geom IS NOT NULL
    AND s.located_village IS NULL
    AND NOT EXISTS (SELECT 1 FROM import_location AS l WHERE l.row_no = s.row_no);
