@@ -351,9 +351,15 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
 
         if (staged.MaybeRepeatedKeys > 0)
         {
-            await using (var command = new NpgsqlCommand(sql.CheckDuplicates(), connection) { CommandTimeout = 0 })
+            var candidates = staged.KeyCandidates;
+            await using (var command = new NpgsqlCommand(candidates is null ? sql.CheckDuplicates() : sql.CheckDuplicatesOfKeys(), connection) { CommandTimeout = 0 })
             {
                 command.Parameters.AddWithValue("key_label", NpgsqlDbType.Text, string.Join(",", layer.KeyColumns));
+                if (candidates is not null)
+                {
+                    command.Parameters.AddWithValue("keys", NpgsqlDbType.Array | NpgsqlDbType.Text, candidates.ToArray());
+                }
+
                 await command.ExecuteNonQueryAsync(ct);
             }
 

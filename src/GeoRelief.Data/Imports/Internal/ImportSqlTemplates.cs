@@ -44,6 +44,9 @@ internal sealed class ImportSqlTemplates
 
     public string CheckDuplicates() => Keys(Read("check_duplicates.sql"));
 
+    /// <summary>The duplicate-key check of a layer keyed by one text column, over the candidate keys given as @keys.</summary>
+    public string CheckDuplicatesOfKeys() => Keys(Read("check_duplicates_of_keys.sql"));
+
     public string Quarantine() => Keys(Read("quarantine.sql"));
 
     public string SelectChanged() => Changed(Read("select_changed.sql"), "l");

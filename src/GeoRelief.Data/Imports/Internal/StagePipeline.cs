@@ -22,6 +22,12 @@ internal sealed class StagePipeline(
     private const int ChunkRows = 2048;
     private const int ChunksQueued = 8;
 
+    /// <summary>
+    /// How many keys marked "maybe repeated" the stage collects for check_duplicates_of_keys.sql (about a thousand in a
+    /// million-row file); beyond that, check_duplicates.sql finds them in the stage.
+    /// </summary>
+    public const int MaximumKeyCandidates = 100_000;
+
     // The stage's columns other than the layer's input fields: row_no, geom, raw_x, raw_y, problems, ok, maybe_repeated,
     // located_village, located_township.
     private const int StageColumnsBesideFields = 9;
@@ -52,6 +58,8 @@ internal sealed class StagePipeline(
         var rows = 0L;
         var maybeRepeated = 0L;
         var withProblems = 0L;
+        var keyIndex = layer.KeyFields is [{ Type: FieldType.Text } key] ? KeyIndex(key.Column) : -1;
+        var candidates = keyIndex >= 0 ? new HashSet<string>(StringComparer.Ordinal) : null;
         try
         {
             await using var writer = await BinaryCopyWriter.BeginAsync(connection, copySql, cancellationToken);
@@ -59,7 +67,15 @@ internal sealed class StagePipeline(
             {
                 foreach (var row in chunk)
                 {
-                    maybeRepeated += row.MaybeRepeated ? 1 : 0;
+                    if (row.MaybeRepeated)
+                    {
+                        maybeRepeated++;
+                        if (candidates is not null && row.Values[keyIndex] is string candidate && candidates.Add(candidate) && candidates.Count > MaximumKeyCandidates)
+                        {
+                            candidates = null;
+                        }
+                    }
+
                     withProblems += row.ProblemsJson is null ? 0 : 1;
                     Write(writer, row);
                     if (writer.ShouldFlush)
@@ -90,7 +106,7 @@ internal sealed class StagePipeline(
             throw;
         }
 
-        return new StageResult(rows, maybeRepeated, _geometriesToCheck, _geometriesStaged, withProblems, _preLocated);
+        return new StageResult(rows, maybeRepeated, candidates, _geometriesToCheck, _geometriesStaged, withProblems, _preLocated);
     }
 
     private async Task ProduceAsync(ChannelWriter<StagedRow[]> queue, CancellationToken ct)
