@@ -54,6 +54,12 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
     /// </summary>
     internal long? PreLocateAfterRows { get; init; } = 10_000;
 
+    /// <summary>
+    /// The most keys of the layer read before the file (<see cref="ExistingKeys"/>); from a larger layer none are, and
+    /// select_overlap.sql looks for them in the stage. Tests set 0 to take that way.
+    /// </summary>
+    internal int LayerKeysLimit { get; init; } = ExistingKeys.DefaultMaximum;
+
     /// <summary>Reads the villages into the reader's map; null, the default, reads them through the data source.</summary>
     internal Func<CancellationToken, Task<VillageCellMap>>? VillageMapLoader { get; init; }
 
@@ -128,14 +134,14 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         StageResult staged;
         try
         {
-            var counties = layer.GeometryType is null ? [] : await ReadCountiesAsync(connection, cancellationToken);
+            var lookups = new StageLookups(
+                layer.GeometryType is null ? [] : await ReadCountiesAsync(connection, cancellationToken),
+                layer.GeometryType is not null && layer.Field("declared_village_code") is not null ? await KnownAdminCodes.LoadAsync(connection, cancellationToken) : null,
+                await ExistingKeys.LoadAsync(connection, sql, layer, LayerKeysLimit, cancellationToken));
             await using var preLocation = layer.IsLinked && PreLocateAfterRows is { } after
                 ? new VillagePreLocation(VillageMapLoader ?? (ct => VillageCellMap.LoadAsync(dataSource, ct)), after, _logger)
                 : null;
-            var adminCodes = layer.GeometryType is not null && layer.Field("declared_village_code") is not null
-                ? await KnownAdminCodes.LoadAsync(connection, cancellationToken)
-                : null;
-            staged = await new StagePipeline(reader, layer, rules, crs, counties, preLocation, adminCodes).RunAsync(connection, sql.CopyStage(), cancellationToken);
+            staged = await new StagePipeline(reader, layer, rules, crs, lookups, preLocation).RunAsync(connection, sql.CopyStage(), cancellationToken);
         }
         catch (ImportFileProblemException e)
         {
@@ -159,7 +165,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         }
 
         clock.Lap("analyze the stage, report the reader's problems");
-        var allNew = !await ScalarAsync<bool>(connection, sql.SelectOverlap(), cancellationToken);
+        var allNew = staged.KeyPresent is { } present ? !present : !await ScalarAsync<bool>(connection, sql.SelectOverlap(), cancellationToken);
         clock.Lap("look for keys the layer holds");
         await CheckAsync(connection, sql, layer, crs, request.MakeValid, allNew, staged, LinkageCellsPerDegree, clock, cancellationToken);
         var counts = await CountAsync(connection, cancellationToken);

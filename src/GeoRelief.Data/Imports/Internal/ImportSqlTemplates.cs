@@ -62,6 +62,8 @@ internal sealed class ImportSqlTemplates
         .Replace("{key_join}", KeyJoin("s"), StringComparison.Ordinal)
         .Replace("{table}", Q(_layer.Table), StringComparison.Ordinal);
 
+    public string SelectExistingKeys() => Keys(Read("select_existing_keys.sql")).Replace("{table}", Q(_layer.Table), StringComparison.Ordinal);
+
     public string InsertNew()
     {
         var columns = Columns();

@@ -15,8 +15,7 @@ namespace GeoRelief.Data.Imports.Internal;
 /// the reader's <see cref="ImportFileProblemException"/> reaches the caller as it was thrown.
 /// </summary>
 internal sealed class StagePipeline(
-    IImportReader reader, LayerDefinition layer, IReadOnlyList<ImportFieldRule> rules, ResolvedCrs crs, IReadOnlyList<CountyExtent> counties, VillagePreLocation? preLocation,
-    KnownAdminCodes? adminCodes)
+    IImportReader reader, LayerDefinition layer, IReadOnlyList<ImportFieldRule> rules, ResolvedCrs crs, StageLookups lookups, VillagePreLocation? preLocation)
 {
     private const int Srid = 4490;
     private const int ChunkRows = 2048;
@@ -60,6 +59,8 @@ internal sealed class StagePipeline(
         var withProblems = 0L;
         var keyIndex = layer.KeyFields is [{ Type: FieldType.Text } key] ? KeyIndex(key.Column) : -1;
         var candidates = keyIndex >= 0 ? new HashSet<string>(StringComparer.Ordinal) : null;
+        var layerKeys = keyIndex >= 0 ? lookups.LayerKeys : null;
+        var keyPresent = false;
         try
         {
             await using var writer = await BinaryCopyWriter.BeginAsync(connection, copySql, cancellationToken);
@@ -67,14 +68,16 @@ internal sealed class StagePipeline(
             {
                 foreach (var row in chunk)
                 {
-                    if (row.MaybeRepeated)
+                    if (keyIndex >= 0 && row.Values[keyIndex] is string rowKey)
                     {
-                        maybeRepeated++;
-                        if (candidates is not null && row.Values[keyIndex] is string candidate && candidates.Add(candidate) && candidates.Count > MaximumKeyCandidates)
+                        keyPresent = keyPresent || (layerKeys?.Contains(rowKey) ?? false);
+                        if (row.MaybeRepeated && candidates is not null && candidates.Add(rowKey) && candidates.Count > MaximumKeyCandidates)
                         {
                             candidates = null;
                         }
                     }
+
+                    maybeRepeated += row.MaybeRepeated ? 1 : 0;
 
                     withProblems += row.ProblemsJson is null ? 0 : 1;
                     Write(writer, row);
@@ -106,7 +109,7 @@ internal sealed class StagePipeline(
             throw;
         }
 
-        return new StageResult(rows, maybeRepeated, candidates, _geometriesToCheck, _geometriesStaged, withProblems, _preLocated);
+        return new StageResult(rows, layerKeys is null ? null : keyPresent, maybeRepeated, candidates, _geometriesToCheck, _geometriesStaged, withProblems, _preLocated);
     }
 
     private async Task ProduceAsync(ChannelWriter<StagedRow[]> queue, CancellationToken ct)
@@ -118,7 +121,7 @@ internal sealed class StagePipeline(
             var transform = crs.Registered is { Kind: not (CrsKind.Cgcs2000 or CrsKind.Wgs84) } source
                 ? new CrsTransformOp(new CrsTransformParameters(source, CrsRegistry.Cgcs2000))
                 : null;
-            var positions = crs.Registered is { } registered ? new PositionCheckOp(new PositionCheckParameters(registered, counties)) : null;
+            var positions = crs.Registered is { } registered ? new PositionCheckOp(new PositionCheckParameters(registered, lookups.Counties)) : null;
             var ewkb = new Ewkb();
             var keys = new RepeatedKeyFilter([.. layer.KeyColumns.Select(KeyIndex)]);
             var problems = new List<ImportProblem>();
@@ -177,7 +180,7 @@ internal sealed class StagePipeline(
         problems.Clear();
         var typed = new object?[rules.Count];
         validator.Validate(record.Row, record.Values, typed, problems);
-        if (adminCodes is not null && _declaredCode >= 0 && typed[_declaredCode] is string declared && adminCodes.Check(record.Row, declared) is { } unknown)
+        if (lookups.AdminCodes is { } adminCodes && _declaredCode >= 0 && typed[_declaredCode] is string declared && adminCodes.Check(record.Row, declared) is { } unknown)
         {
             problems.Add(unknown);
         }
