@@ -21,12 +21,6 @@ internal sealed class StagePipeline(
     private const int ChunkRows = 2048;
     private const int ChunksQueued = 8;
 
-    /// <summary>
-    /// How many keys marked "maybe repeated" the stage collects for check_duplicates_of_keys.sql (about a thousand in a
-    /// million-row file); beyond that, check_duplicates.sql finds them in the stage.
-    /// </summary>
-    public const int MaximumKeyCandidates = 100_000;
-
     // The stage's columns other than the layer's input fields: row_no, geom, raw_x, raw_y, problems, ok, maybe_repeated,
     // located_village, located_township.
     private const int StageColumnsBesideFields = 9;
@@ -57,10 +51,7 @@ internal sealed class StagePipeline(
         var rows = 0L;
         var maybeRepeated = 0L;
         var withProblems = 0L;
-        var keyIndex = layer.KeyFields is [{ Type: FieldType.Text } key] ? KeyIndex(key.Column) : -1;
-        var candidates = keyIndex >= 0 ? new HashSet<string>(StringComparer.Ordinal) : null;
-        var layerKeys = keyIndex >= 0 ? lookups.LayerKeys : null;
-        var keyPresent = false;
+        var keys = layer.KeyFields is [{ Type: FieldType.Text } key] ? new StagedKeys(KeyIndex(key.Column), lookups.LayerKeys) : null;
         try
         {
             await using var writer = await BinaryCopyWriter.BeginAsync(connection, copySql, cancellationToken);
@@ -68,17 +59,8 @@ internal sealed class StagePipeline(
             {
                 foreach (var row in chunk)
                 {
-                    if (keyIndex >= 0 && row.Values[keyIndex] is string rowKey)
-                    {
-                        keyPresent = keyPresent || (layerKeys?.Contains(rowKey) ?? false);
-                        if (row.MaybeRepeated && candidates is not null && candidates.Add(rowKey) && candidates.Count > MaximumKeyCandidates)
-                        {
-                            candidates = null;
-                        }
-                    }
-
+                    keys?.Add(row);
                     maybeRepeated += row.MaybeRepeated ? 1 : 0;
-
                     withProblems += row.ProblemsJson is null ? 0 : 1;
                     Write(writer, row);
                     if (writer.ShouldFlush)
@@ -109,7 +91,7 @@ internal sealed class StagePipeline(
             throw;
         }
 
-        return new StageResult(rows, layerKeys is null ? null : keyPresent, maybeRepeated, candidates, _geometriesToCheck, _geometriesStaged, withProblems, _preLocated);
+        return new StageResult(rows, keys?.KeyPresent, maybeRepeated, keys?.Candidates, _geometriesToCheck, _geometriesStaged, withProblems, _preLocated);
     }
 
     private async Task ProduceAsync(ChannelWriter<StagedRow[]> queue, CancellationToken ct)

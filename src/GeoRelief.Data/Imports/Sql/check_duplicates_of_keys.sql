@@ -1,7 +1,7 @@
 -- A key given twice in one file, for a layer keyed by one text column whose candidate keys the reader collected
--- (@keys: the keys of the rows it marked maybe_repeated; every later occurrence of a key is marked, so every repeated
--- key is among them). Same report as check_duplicates.sql, in one pass over the stage instead of two: the first row
--- of each key stands, every later one is an error naming it.
+-- (@keys: the keys of the rows it marked maybe_repeated, StagedKeys; every later occurrence of a key is marked, so
+-- every repeated key is among them). Same report as check_duplicates.sql, in one pass over the stage instead of two:
+-- the first row of each key stands, every later one is an error naming it.
 WITH occurrences AS (
   SELECT s.row_no, s.{key_columns} AS key,
          min(s.row_no) OVER (PARTITION BY s.{key_columns}) AS first_row,
