@@ -9,8 +9,8 @@ namespace GeoRelief.Data.Imports.Internal;
 /// <see cref="DefaultMaximum"/> features: the stage then knows by itself whether any row names a key the layer holds, and
 /// select_overlap.sql, which reads the whole stage once the layer holds a feature, need not run. A larger layer is left
 /// to that statement, so memory stays bounded whatever the layer's size. A key that another session adds after this
-/// read is no different from one it adds after that statement: the plain insert of the new rows fails on it, and with it
-/// the whole import (insert_new.sql).
+/// read is no different from one it adds after that statement: the plain insert of the new rows (insert_new.sql), or the
+/// key built again after a bulk insert, fails on it, and with it the whole import.
 /// </summary>
 internal static class ExistingKeys
 {
