@@ -1,8 +1,9 @@
 -- Where a declared village code disagrees with the location the location wins and the report says so (declared,
 -- located, distance from the feature to the declared unit). The disagreement was decided by the linkage
 -- (import_location.declared_differs, locate_points.sql: the reader places no point whose declared code disagrees), and
--- the located rows carry the declared code and the position, so the stage is not read again. A code that names no unit is an error the reader reported
--- (KnownAdminCodes) and gets that line only: the join with the declared unit finds none.
+-- the located rows carry the declared code and the position, so the stage is not read again. A code that names no
+-- unit is an error the reader reported (KnownAdminCodes) and gets that line only: the join with the declared unit
+-- finds none.
 INSERT INTO import_problems (row_no, field, problem, message, value, hint, severity)
 SELECT l.row_no, 'declared_village_code', 'declared_code_mismatch',
        format('Declared in %s %s but located in %s %s (township %s), %s m from the declared unit.',

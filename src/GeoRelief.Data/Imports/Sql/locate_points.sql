@@ -14,7 +14,9 @@
 -- rows read from the stage itself, then the rows located here. When no staged key is in the layer yet
 -- (select_overlap.sql), both carry all their staged columns, so that the new rows are inserted from the view without
 -- joining the stage with its locations again (select_all_new.sql; mark_located.sql keeps the ok of the rows located
--- here in step with the stage's). Otherwise they stay narrow: every column more is carried through the sort.
+-- here in step with the stage's). Otherwise they stay narrow, every column more being carried through the sort: in a
+-- layer with declared village codes they carry the code and the position only, which check_declared_codes.sql
+-- reports.
 CREATE INDEX import_stage_cell_idx ON import_stage
   ((floor(ST_X(geom) * {cells_per_degree})::bigint * 10000000 + floor(ST_Y(geom) * {cells_per_degree})::bigint))
   WHERE located_village IS NULL;
