@@ -427,4 +427,24 @@ public sealed class BulkImportTests(ImportDatabase db) : IClassFixture<ImportDat
         Assert.Equal(triggersBefore, await db.ScalarAsync<string>(ListTriggers));
         return keysBefore;
     }
+
+    [DatabaseFact]
+    public async Task A_small_layers_keys_are_read_and_a_large_or_two_column_keyed_layers_are_not()
+    {
+        await using var connection = await db.DataSource.OpenConnectionAsync();
+        var villages = new ImportSqlTemplates(LayerCatalog.NaturalVillages, new Dictionary<string, (string, string?)>());
+        var held = await db.ScalarAsync<long>("SELECT count(*) FROM georelief.natural_village");
+        var some = await db.ScalarAsync<string>("SELECT min(id) FROM georelief.natural_village");
+
+        var keys = await ExistingKeys.LoadAsync(connection, villages, LayerCatalog.NaturalVillages, ExistingKeys.DefaultMaximum, CancellationToken.None);
+        var tooMany = await ExistingKeys.LoadAsync(connection, villages, LayerCatalog.NaturalVillages, (int)held - 1, CancellationToken.None);
+        var years = await ExistingKeys.LoadAsync(
+            connection, new ImportSqlTemplates(LayerCatalog.VillageYears, new Dictionary<string, (string, string?)>()), LayerCatalog.VillageYears, ExistingKeys.DefaultMaximum, CancellationToken.None);
+
+        Assert.True(held > 0);
+        Assert.Equal(held, keys!.Count);
+        Assert.Contains(some, keys);
+        Assert.Null(tooMany);
+        Assert.Null(years);
+    }
 }
