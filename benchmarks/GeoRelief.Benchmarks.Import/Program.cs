@@ -76,13 +76,16 @@ try
     foreach (var pass in new[] { "first import (all rows new)", "re-import (all rows unchanged)" })
     {
         using var sampler = new WorkingSetSampler();
+        var runtime = RuntimeWork.Now();
         var stopwatch = Stopwatch.StartNew();
         var report = await importer.ImportAsync(new ImportRequest(csv, "natural-villages.csv", LayerCatalog.NaturalVillages), CancellationToken.None);
         stopwatch.Stop();
+        var work = RuntimeWork.Now() - runtime;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{pass}: {report.Status}, {report.RowsRead:N0} rows in {stopwatch.Elapsed.TotalSeconds:F1} s = {report.RowsRead / stopwatch.Elapsed.TotalSeconds:N0} rows/s "
             + $"(inserted {report.Inserted:N0}, updated {report.Updated:N0}, unchanged {report.Unchanged:N0}, errors {report.Errors}); "
             + $"working set {sampler.Start / 1e6:F0} MB before, peak {sampler.Peak / 1e6:F0} MB during; load average {LoadAverage()}."));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  .NET during it: {work}"));
     }
 }
 finally
