@@ -447,12 +447,23 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
             {
                 await RecordResetAfterBulkInsertAsync(connection, layer, bulk, ct);
                 clock.Lap("turn change capture on again, record the reset of the layer's tiles");
-                foreach (var statement in bulk.KeysAndIndexesAgain)
+                foreach (var statement in bulk.KeyAndIndexesAgain)
                 {
                     await ExecuteAsync(connection, statement, ct);
                 }
 
                 clock.Lap("build the layer's key and indexes again");
+                if (bulk.ForeignKeysAgain.Count > 0)
+                {
+                    await ExecuteAsync(connection, ImportSqlTemplates.Read("foreign_key_check_settings.sql"), ct);
+                    foreach (var statement in bulk.ForeignKeysAgain)
+                    {
+                        await ExecuteAsync(connection, statement, ct);
+                    }
+
+                    await ExecuteAsync(connection, ImportSqlTemplates.Read("foreign_key_check_settings_reset.sql"), ct);
+                    clock.Lap("add the foreign keys that reference the layer again");
+                }
             }
         }
 
@@ -518,7 +529,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
 
         // select_key_constraints.sql lists the foreign keys first and the primary key last.
         var keysAgain = keys.Select(k => k.Make).Reverse().ToList();
-        return new BulkInsertRestore([.. keysAgain.Take(1), .. indexes.Select(i => i.Make), .. keysAgain.Skip(1)], [.. captures.Select(c => c.Make)]);
+        return new BulkInsertRestore([.. keysAgain.Take(1), .. indexes.Select(i => i.Make)], [.. keysAgain.Skip(1)], [.. captures.Select(c => c.Make)]);
     }
 
     /// <summary>Turns the change capture a bulk insert turned off on again, and records the layer's reset in its place.</summary>
@@ -537,8 +548,11 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         }
     }
 
-    /// <summary>What a bulk insert undoes before it and makes again after it: key, indexes and foreign keys in order; change capture.</summary>
-    private sealed record BulkInsertRestore(IReadOnlyList<string> KeysAndIndexesAgain, IReadOnlyList<string> CapturesAgain);
+    /// <summary>
+    /// What a bulk insert undoes before it and makes again after it: the key and the indexes, then the foreign keys that
+    /// reference the key (added under foreign_key_check_settings.sql); change capture.
+    /// </summary>
+    private sealed record BulkInsertRestore(IReadOnlyList<string> KeyAndIndexesAgain, IReadOnlyList<string> ForeignKeysAgain, IReadOnlyList<string> CapturesAgain);
 
     /// <summary>The statements a catalogue query gives to drop something of the layer's table (<c>@table</c>) and make it again.</summary>
     private static async Task<List<(string Drop, string Make)>> ReadDropAndMakeAsync(NpgsqlConnection connection, string file, LayerDefinition layer, CancellationToken ct)
