@@ -20,7 +20,7 @@ internal sealed class StagePipeline(
     private const int Srid = 4490;
     // Rows handed over at a time, and chunks the queue holds. The rows in flight are the ones the garbage collector finds
     // alive and copies at each collection during the read: chunks of 512 rows instead of 2,048 took the collector's pauses
-    // during a million-row import from 265–326 ms to 111–215 ms (docs/benchmarks.md, 23 Nov 2026).
+    // during a million-row import from 238–326 ms to 111–215 ms (docs/benchmarks.md, 23 Nov 2026).
     private const int ChunkRows = 512;
     private const int ChunksQueued = 8;
 
