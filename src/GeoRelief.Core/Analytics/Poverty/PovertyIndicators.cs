@@ -92,7 +92,10 @@ public static class PovertyIndicators
         return new ExitAssessment(status, incidence, threshold, western, checkedFigures, unmet);
     }
 
-    /// <summary>Whether a village counts as poor: its incidence at least twice the provincial one; null if either is unknown.</summary>
+    /// <summary>
+    /// Whether a village counts as poor: it has poor people and its incidence is at least twice the provincial one (a
+    /// village with none is not poor, also when the province has none left); null if either incidence is unknown.
+    /// </summary>
     public static bool? IsPoorVillage(PovertyRate villageIncidence, PovertyRate provincialIncidence, PovertyThresholds? thresholds = null)
     {
         thresholds ??= PovertyThresholds.Default;
@@ -101,7 +104,7 @@ public static class PovertyIndicators
             return null;
         }
 
-        return village >= thresholds.PoorVillageMultiple * province;
+        return village > 0 && village >= thresholds.PoorVillageMultiple * province;
     }
 
     /// <summary>Return-to-poverty rate = relapsed / exited; null when nobody has exited.</summary>

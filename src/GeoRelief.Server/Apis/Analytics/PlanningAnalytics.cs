@@ -103,7 +103,7 @@ public sealed class PlanningAnalytics(AnalyticsStore store, AnalyticsCache cache
         exitThreshold is null
             ? "Exit threshold: 2 % of incidence, 3 % in the western provinces (at or below counts); survey figures are not stored, so only incidence is judged."
             : "Exit threshold as given (exitThresholdPct), for every province; survey figures are not stored, so only incidence is judged.",
-        "Poor village: incidence at least twice the provincial incidence of the same year.",
+        "Poor village: poor people, and incidence at least twice the provincial incidence of the same year.",
         "smoothedIncidencePct: global empirical-Bayes smoothing over the units listed (when smooth=true).",
         "monitoredPerExitedPct: households under relapse monitoring per household exited up to the year.",
     ];

@@ -106,6 +106,16 @@ public sealed class PovertyIndicatorsTests
     }
 
     [Fact]
+    public void A_village_without_poor_people_is_never_poor()
+    {
+        // 2020 on the sample: the province has no poor people left, and 0 is "at least twice" 0.
+        var noneLeft = PovertyIndicators.Incidence(0, 1000);
+
+        Assert.False(PovertyIndicators.IsPoorVillage(PovertyIndicators.Incidence(0, 100), noneLeft));
+        Assert.True(PovertyIndicators.IsPoorVillage(PovertyIndicators.Incidence(1, 100), noneLeft));
+    }
+
+    [Fact]
     public void Return_to_poverty_rate_is_relapsed_over_exited()
     {
         var rate = PovertyIndicators.ReturnToPovertyRate(3, 200);

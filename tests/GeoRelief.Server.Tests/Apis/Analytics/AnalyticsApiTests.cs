@@ -43,6 +43,17 @@ public sealed class AnalyticsApiTests(SampleServerFactory factory) : IClassFixtu
     }
 
     [DatabaseFact]
+    public async Task In_2020_no_poor_people_are_left_and_no_village_counts_as_poor()
+    {
+        var poverty = await GetAsync("/api/v1/analytics/poverty?level=township&within=522628&year=2020");
+
+        var units = poverty.GetProperty("result").GetProperty("units").EnumerateArray().ToList();
+        Assert.Equal(15, units.Count);
+        Assert.All(units, u => Assert.Equal(0, u.GetProperty("poorPopulation").GetInt64()));
+        Assert.All(units, u => Assert.Equal(0, u.GetProperty("poorVillages").GetInt32()));
+    }
+
+    [DatabaseFact]
     public async Task Unconnected_villages_with_30_households_or_more_are_listed_with_their_nearest_road()
     {
         var coverage = await GetAsync("/api/v1/analytics/road-coverage?within=522628&minHouseholds=30&maxDistanceM=500");
