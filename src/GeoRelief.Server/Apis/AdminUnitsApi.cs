@@ -14,6 +14,7 @@ public static class AdminUnitsApi
     {
         var group = app.MapGroup("/api/v1/admin-units").WithTags("Administrative units");
         group.MapGet("/", ListAdminUnits)
+            .TakesQuery("level", "within", "limit", "offset")
             .WithName(nameof(ListAdminUnits))
             .WithSummary("Lists administrative units, optionally of one level and within one unit.")
             .WithDescription("level: province, prefecture, county, township or village (or 1–5). within: the NBS code of a unit, e.g. 522628.");

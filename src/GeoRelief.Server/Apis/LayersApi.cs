@@ -25,6 +25,7 @@ public static class LayersApi
     {
         var group = app.MapGroup("/api/v1").WithTags("Layers");
         group.MapGet("/{layer}", ListFeatures)
+            .TakesQuery("within", "bbox", "limit", "offset", "format")
             .RequireAuthorization(GeoReliefPolicies.Read)
             .WithName(nameof(ListFeatures))
             .WithSummary("Lists or exports a layer's features, optionally within a unit and a bounding box.")

@@ -35,17 +35,17 @@ public static class OgcApi
     public static IEndpointRouteBuilder MapOgcApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/ogc").WithTags("OGC API");
-        group.MapGet("/", GetLandingPage).WithName(nameof(GetLandingPage)).WithSummary("OGC API landing page.");
-        group.MapGet("/conformance", GetConformance).WithName(nameof(GetConformance)).WithSummary("Conformance classes.");
-        group.MapGet("/collections", GetCollections).WithName(nameof(GetCollections)).WithSummary("The feature collections: every data layer with geometry.");
-        group.MapGet("/collections/{collectionId}", GetCollection).WithName(nameof(GetCollection)).WithSummary("One collection: extent (CRS84), item type, links.");
-        group.MapGet("/collections/{collectionId}/items", GetItems).WithName(nameof(GetItems))
+        group.MapGet("/", GetLandingPage).TakesQuery(OgcNegotiation.Parameter).WithName(nameof(GetLandingPage)).WithSummary("OGC API landing page.");
+        group.MapGet("/conformance", GetConformance).TakesQuery(OgcNegotiation.Parameter).WithName(nameof(GetConformance)).WithSummary("Conformance classes.");
+        group.MapGet("/collections", GetCollections).TakesQuery(OgcNegotiation.Parameter).WithName(nameof(GetCollections)).WithSummary("The feature collections: every data layer with geometry.");
+        group.MapGet("/collections/{collectionId}", GetCollection).TakesQuery(OgcNegotiation.Parameter).WithName(nameof(GetCollection)).WithSummary("One collection: extent (CRS84), item type, links.");
+        group.MapGet("/collections/{collectionId}/items", GetItems).TakesQuery(OgcNegotiation.Parameter, "limit", "offset", "bbox", "within").WithName(nameof(GetItems))
             .WithSummary("Features as GeoJSON: bbox (CRS84 minx,miny,maxx,maxy), limit (default 10, at most 10,000), offset, within (administrative unit code), f=json|html.");
-        group.MapGet("/collections/{collectionId}/items/{featureId}", GetItem).WithName(nameof(GetItem)).WithSummary("One feature as GeoJSON.");
-        group.MapGet("/tileMatrixSets", GetTileMatrixSets).WithName(nameof(GetTileMatrixSets)).WithSummary("Tile matrix sets: WebMercatorQuad.");
-        group.MapGet("/tileMatrixSets/{tileMatrixSetId}", GetTileMatrixSet).WithName(nameof(GetTileMatrixSet)).WithSummary("The WebMercatorQuad definition.");
-        group.MapGet("/collections/{collectionId}/tiles", GetTilesets).WithName(nameof(GetTilesets)).WithSummary("Vector tilesets of a collection.");
-        group.MapGet("/collections/{collectionId}/tiles/{tileMatrixSetId}", GetTileset).WithName(nameof(GetTileset)).WithSummary("Vector tileset metadata.");
+        group.MapGet("/collections/{collectionId}/items/{featureId}", GetItem).TakesQuery(OgcNegotiation.Parameter).WithName(nameof(GetItem)).WithSummary("One feature as GeoJSON.");
+        group.MapGet("/tileMatrixSets", GetTileMatrixSets).TakesQuery(OgcNegotiation.Parameter).WithName(nameof(GetTileMatrixSets)).WithSummary("Tile matrix sets: WebMercatorQuad.");
+        group.MapGet("/tileMatrixSets/{tileMatrixSetId}", GetTileMatrixSet).TakesQuery(OgcNegotiation.Parameter).WithName(nameof(GetTileMatrixSet)).WithSummary("The WebMercatorQuad definition.");
+        group.MapGet("/collections/{collectionId}/tiles", GetTilesets).TakesQuery(OgcNegotiation.Parameter).WithName(nameof(GetTilesets)).WithSummary("Vector tilesets of a collection.");
+        group.MapGet("/collections/{collectionId}/tiles/{tileMatrixSetId}", GetTileset).TakesQuery(OgcNegotiation.Parameter).WithName(nameof(GetTileset)).WithSummary("Vector tileset metadata.");
         group.MapGet("/collections/{collectionId}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}", GetCollectionTile)
             .WithName(nameof(GetCollectionTile))
             .WithSummary("A Mapbox Vector Tile of the collection (tileMatrix = zoom, tileRow = y, tileCol = x), the same as /tiles.")

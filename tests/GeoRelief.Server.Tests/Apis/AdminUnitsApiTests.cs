@@ -101,6 +101,7 @@ public sealed class AdminUnitsApiTests(SampleServerFactory factory) : IClassFixt
     [InlineData("/api/v1/admin-units?limit=0", "limit", "from 1 to 10000")]
     [InlineData("/api/v1/admin-units?offset=-3", "offset", "whole number")]
     [InlineData("/api/v1/admin-units/52262899", "code", "has 8 digits")]
+    [InlineData("/api/v1/admin-units?withn=522628", "withn", "it takes level, within, limit, offset")]
     public async Task A_malformed_parameter_is_a_400_problem_that_names_it(string url, string parameter, string explanation)
     {
         using var client = factory.CreateClient();

@@ -162,6 +162,18 @@ public sealed class LayersApiTests(SampleServerFactory factory) : IClassFixture<
     }
 
     [DatabaseFact]
+    public async Task A_misspelt_list_parameter_is_a_400_not_the_whole_layer()
+    {
+        using var client = factory.CreateClient();
+        using var response = await client.GetAsync(new Uri($"/api/v1/natural-villages?withn={Jinping}100", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("withn", problem.GetProperty("parameter").GetString());
+        Assert.Contains("within, bbox, limit, offset, format", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [DatabaseFact]
     public async Task Csv_export_starts_with_the_bom_and_holds_the_chinese_names()
     {
         using var client = factory.CreateClient();

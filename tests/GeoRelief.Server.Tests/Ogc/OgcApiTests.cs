@@ -145,7 +145,7 @@ public sealed class OgcApiTests(SampleServerFactory factory) : IClassFixture<Sam
     public async Task Bad_parameters_are_400_problems_naming_the_parameter()
     {
         using var client = factory.CreateClient();
-        foreach (var (query, parameter) in new[] { ("bbox=1,2,3", "bbox"), ("limit=0", "limit"), ("offset=-1", "offset"), ("within=12", "within"), ("within=522699", "within"), ("f=xml", "f") })
+        foreach (var (query, parameter) in new[] { ("bbox=1,2,3", "bbox"), ("limit=0", "limit"), ("offset=-1", "offset"), ("within=12", "within"), ("within=522699", "within"), ("f=xml", "f"), ("admin-code=522628", "admin-code") })
         {
             using var response = await client.GetAsync(new Uri($"/ogc/collections/roads/items?{query}", UriKind.Relative));
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

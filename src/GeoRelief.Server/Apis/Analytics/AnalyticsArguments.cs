@@ -11,6 +11,7 @@ namespace GeoRelief.Server.Apis.Analytics;
 public sealed class AnalyticsArguments(IReadOnlyDictionary<string, string?> raw)
 {
     private readonly SortedDictionary<string, object?> _used = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _asked = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The parameters read so far, defaults included, in name order.</summary>
     public IReadOnlyDictionary<string, object?> Used => _used;
@@ -178,6 +179,28 @@ public sealed class AnalyticsArguments(IReadOnlyDictionary<string, string?> raw)
         return values;
     }
 
-    private string? Text(string name) =>
-        raw.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+    /// <summary>
+    /// Refuses a parameter that was given but that the analysis never asked for, with these options: a misspelt name
+    /// (<c>yeer=2018</c>) or one that does not apply (<c>k</c> with queen weights) would otherwise be ignored, and the
+    /// result computed with defaults the planner did not choose.
+    /// </summary>
+    /// <exception cref="AnalyticsParameterException">The first such parameter by name.</exception>
+    public void RejectUnasked(string analysis)
+    {
+        var unasked = raw
+            .Where(p => !string.IsNullOrWhiteSpace(p.Value) && !_asked.Contains(p.Key))
+            .Select(p => p.Key)
+            .Order(StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (unasked is not null)
+        {
+            throw new AnalyticsParameterException(unasked, $"is not a parameter of {analysis} (with these options): it takes {string.Join(", ", _asked)}.");
+        }
+    }
+
+    private string? Text(string name)
+    {
+        _asked.Add(name);
+        return raw.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+    }
 }

@@ -24,7 +24,7 @@ public sealed class PlanningAnalytics(AnalyticsStore store, AnalyticsCache cache
     private static readonly string[] Indicators = ["incidence", "density", "smoothed-incidence"];
 
     /// <summary>Runs (or takes from the cache) the named analysis with raw parameters.</summary>
-    /// <exception cref="AnalyticsParameterException">A parameter is malformed.</exception>
+    /// <exception cref="AnalyticsParameterException">A parameter is malformed, or not one the analysis takes.</exception>
     /// <exception cref="AnalyticsUnitNotFoundException">A unit code names no unit.</exception>
     public async Task<AnalyticsResult> RunAsync(string analysis, IReadOnlyDictionary<string, string?> parameters, CancellationToken cancellationToken)
     {
@@ -42,6 +42,7 @@ public sealed class PlanningAnalytics(AnalyticsStore store, AnalyticsCache cache
             "relocation-progress" => await PrepareRelocationAsync(arguments, version, cancellationToken),
             _ => throw new ArgumentException($"No analysis is called '{analysis}'; use one of {string.Join(", ", Names)}.", nameof(analysis)),
         };
+        arguments.RejectUnasked(analysis);
         return await cache.GetOrComputeAsync(analysis + "?" + arguments.Key, version, compute);
     }
 
@@ -51,6 +52,7 @@ public sealed class PlanningAnalytics(AnalyticsStore store, AnalyticsCache cache
         ArgumentNullException.ThrowIfNull(values);
         var arguments = new AnalyticsArguments(parameters);
         var classifyParameters = ReadClassifyParameters(arguments);
+        arguments.RejectUnasked("classify");
         var version = await store.DataVersionAsync(cancellationToken);
         var classification = Classify(values, classifyParameters, "values");
         return new AnalyticsResult("classify", version, arguments.Used, ["Values as posted; classes are closed on their upper bound."], ToReport(classification, [], []));

@@ -9,13 +9,16 @@ namespace GeoRelief.Server.Apis.Ogc;
 /// </summary>
 public static class OgcNegotiation
 {
+    /// <summary>The query parameter that chooses the format.</summary>
+    public const string Parameter = "f";
+
     /// <summary>The format, or a 400 naming <c>f</c>.</summary>
     public static bool TryChoose(HttpRequest request, out OgcFormat format, out ProblemHttpResult problem)
     {
         ArgumentNullException.ThrowIfNull(request);
         problem = null!;
         format = OgcFormat.Json;
-        if (request.Query.TryGetValue("f", out var f))
+        if (request.Query.TryGetValue(Parameter, out var f))
         {
             switch (f.ToString())
             {
@@ -25,7 +28,7 @@ public static class OgcNegotiation
                     format = OgcFormat.Html;
                     return true;
                 default:
-                    problem = ApiProblem.BadParameter("f", $"is '{f}': use json (GeoJSON/JSON) or html.");
+                    problem = ApiProblem.BadParameter(Parameter, $"is '{f}': use json (GeoJSON/JSON) or html.");
                     return false;
             }
         }

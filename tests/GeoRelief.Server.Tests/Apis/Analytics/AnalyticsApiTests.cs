@@ -144,6 +144,8 @@ public sealed class AnalyticsApiTests(SampleServerFactory factory) : IClassFixtu
     [InlineData("/api/v1/analytics/rai", HttpStatusCode.BadRequest, "within")]
     [InlineData("/api/v1/analytics/classify?within=522628&k=0", HttpStatusCode.BadRequest, "k")]
     [InlineData("/api/v1/analytics/rai?within=522699", HttpStatusCode.NotFound, null)]
+    [InlineData("/api/v1/analytics/poverty?within=522628&yeer=2018", HttpStatusCode.BadRequest, "yeer")]
+    [InlineData("/api/v1/analytics/hotspots?within=522628&weights=queen&k=4", HttpStatusCode.BadRequest, "k")]
     public async Task Bad_parameters_and_unknown_codes_are_problems(string url, HttpStatusCode status, string? parameter)
     {
         using var client = factory.CreateClient();
