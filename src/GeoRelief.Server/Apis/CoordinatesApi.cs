@@ -51,7 +51,7 @@ public static class CoordinatesApi
         }
         catch (ArgumentException e)
         {
-            problem = ApiProblem.BadParameter(parameter, e.Message);
+            problem = ApiProblem.BadParameter(parameter, e.ForPlanner());
             return false;
         }
     }

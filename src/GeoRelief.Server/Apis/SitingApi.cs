@@ -108,7 +108,7 @@ public static class SitingApi
         }
         catch (ArgumentOutOfRangeException e) when (e.ParamName == "cellSize")
         {
-            return ApiProblem.BadParameter("cellSizeMetres", e.Message.Split(" (Parameter", 2)[0]);
+            return ApiProblem.BadParameter("cellSizeMetres", e.ForPlanner());
         }
     }
 

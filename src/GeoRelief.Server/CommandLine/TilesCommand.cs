@@ -74,7 +74,7 @@ public static class TilesCommand
             }
             catch (ArgumentException e)
             {
-                await Console.Error.WriteLineAsync("georelief: " + e.Message);
+                await Console.Error.WriteLineAsync("georelief: " + e.ForPlanner());
                 return 2;
             }
             catch (OperationCanceledException)

@@ -238,7 +238,7 @@ public sealed class PlanningAnalytics(AnalyticsStore store, AnalyticsCache cache
                 "values" => valuesParameter,
                 _ => parameters.Method == ClassificationMethod.Manual ? "breaks" : "k",
             };
-            throw new AnalyticsParameterException(parameter, "cannot be used here: " + e.Message);
+            throw new AnalyticsParameterException(parameter, "cannot be used here: " + e.ForPlanner());
         }
     }
 
@@ -345,7 +345,7 @@ public sealed class PlanningAnalytics(AnalyticsStore store, AnalyticsCache cache
             }
             catch (ArgumentException e) when (e.ParamName == "values")
             {
-                throw new AnalyticsParameterException("year", $"gives {indicator} values that cannot be analysed: {e.Message} Choose another year or indicator.");
+                throw new AnalyticsParameterException("year", $"gives {indicator} values that cannot be analysed: {e.ForPlanner()} Choose another year or indicator.");
             }
 
             var units = valued.Select((u, i) => new UnitHotSpot(

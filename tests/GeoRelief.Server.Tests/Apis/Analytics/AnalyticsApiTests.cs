@@ -146,6 +146,7 @@ public sealed class AnalyticsApiTests(SampleServerFactory factory) : IClassFixtu
     [InlineData("/api/v1/analytics/rai?within=522699", HttpStatusCode.NotFound, null)]
     [InlineData("/api/v1/analytics/poverty?within=522628&yeer=2018", HttpStatusCode.BadRequest, "yeer")]
     [InlineData("/api/v1/analytics/hotspots?within=522628&weights=queen&k=4", HttpStatusCode.BadRequest, "k")]
+    [InlineData("/api/v1/analytics/hotspots?within=522628&year=2020", HttpStatusCode.BadRequest, "year")]
     public async Task Bad_parameters_and_unknown_codes_are_problems(string url, HttpStatusCode status, string? parameter)
     {
         using var client = factory.CreateClient();
@@ -158,6 +159,8 @@ public sealed class AnalyticsApiTests(SampleServerFactory factory) : IClassFixtu
         {
             Assert.Equal(parameter, problem.GetProperty("parameter").GetString());
         }
+
+        Assert.DoesNotContain("(Parameter", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     private async Task<JsonElement> GetAsync(string url)
