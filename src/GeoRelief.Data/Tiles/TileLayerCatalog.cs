@@ -1,3 +1,5 @@
+using GeoRelief.Core.Analytics.Access;
+
 namespace GeoRelief.Data.Tiles;
 
 /// <summary>
@@ -13,13 +15,13 @@ public static class TileLayerCatalog
     public const int ClusterCellsPerTile = 16;
 
     /// <summary>A natural village of at least this many households should be connected by a hardened road (组组通).</summary>
-    public const int RoadCoverageMinHouseholds = 30;
+    public const int RoadCoverageMinHouseholds = RoadCoverageParameters.DefaultMinHouseholds;
 
     /// <summary>A natural village within this many metres of a hardened road counts as connected.</summary>
-    public const double RoadCoverageDistanceMetres = 500;
+    public const double RoadCoverageDistanceMetres = RoadCoverageParameters.DefaultThresholdMetres;
 
     /// <summary>Jobs of industrial bases within this many metres (straight line) count as within reach.</summary>
-    public const double JobReachMetres = 10_000;
+    public const double JobReachMetres = TwoStepFloatingCatchmentParameters.DefaultJobCommuteMetres;
 
     /// <summary>road-coverage draws natural villages from this zoom; job-access too.</summary>
     public const int VillagesFromZoom = 10;

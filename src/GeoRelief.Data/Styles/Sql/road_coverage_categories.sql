@@ -6,10 +6,7 @@ GROUP BY 2
 UNION ALL
 SELECT 'natural_villages', connected::text, count(*)
 FROM (
-  SELECT EXISTS (SELECT 1 FROM georelief.road r
-                  WHERE r.surface IN ('asphalt', 'concrete', 'paved') AND r.status = 'existing'
-                    AND r.geom && ST_Expand(n.geom, @distance_m / 111000.0 / cos(radians(ST_Y(n.geom))), @distance_m / 111000.0)
-                    AND ST_DWithin(r.geom::geography, n.geom::geography, @distance_m)) AS connected
+  SELECT georelief.near_hardened_road(n.geom, @distance_m) AS connected
   FROM georelief.natural_village n
 ) v
 GROUP BY 2;

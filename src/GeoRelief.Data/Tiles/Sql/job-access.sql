@@ -1,8 +1,10 @@
 -- Layer "job-access": two kinds of feature, told apart by `kind`.
 --  industrial_base  each base with base_kind, jobs and poor_employed.
 --  natural_village  from z @villages_from: each natural village with jobs_within_reach, the jobs of all bases
---                   within @reach_m metres in a straight line on the ellipsoid (a documented proxy; the
---                   network-based 2SFCA lives in the analytics API), and bases_within_reach.
+--                   within @reach_m metres in a straight line — great-circle distance, as the job-access analysis
+--                   measures its straight-line pairs (a documented proxy; the network-based 2SFCA lives in the
+--                   analytics API) — and bases_within_reach. The bases' boxes are searched generously (as in
+--                   georelief.near_hardened_road) so that none within reach is left out.
 WITH query_box AS (
   SELECT ST_Transform(ST_TileEnvelope(@z, @x, @y, margin => @buffer::float8 / @extent), 4490) AS box
 ),
@@ -22,8 +24,8 @@ villages AS (
   CROSS JOIN LATERAL (
     SELECT sum(b.jobs) AS jobs, count(*) AS bases
     FROM georelief.industrial_base b
-    WHERE b.geom && ST_Expand(n.geom, @reach_m / 111000.0 / cos(radians(ST_Y(n.geom))), @reach_m / 111000.0)
-      AND ST_DWithin(b.geom::geography, n.geom::geography, @reach_m)) reach
+    WHERE b.geom && ST_Expand(n.geom, (@reach_m + 1) / 110000.0 / cos(radians(abs(ST_Y(n.geom)) + 1)), (@reach_m + 1) / 110000.0)
+      AND ST_DWithin(b.geom::geography, n.geom::geography, @reach_m, false)) reach
   WHERE @z >= @villages_from AND n.geom && q.box
 ),
 features AS (

@@ -6,8 +6,9 @@
 --  road             from z @roads_from: each road with class, surface and hardened; below it the roads in the tile are
 --                   counted (by bounding box, as roads.sql) in its total but not drawn (a province's roads at z 8
 --                   alone are over 600 KB), so the tile says it was thinned.
--- "Connected" is the straight-line proxy of DOMAIN.md (distance on the ellipsoid); the network version is an
--- analytics endpoint.
+-- "Connected" is the straight-line proxy of DOMAIN.md, georelief.near_hardened_road (migration 0012): great-circle
+-- distance, as the road-coverage analysis measures it, so the map and the report count the same villages; the network
+-- version is an analytics endpoint.
 WITH query_box AS (
   SELECT ST_Transform(ST_TileEnvelope(@z, @x, @y, margin => @buffer::float8 / @extent), 4490) AS box
 ),
@@ -19,10 +20,7 @@ townships AS (
 villages AS (
   SELECT n.id, n.name, n.township_code, n.households, n.geom,
          n.households >= @min_households AS eligible,
-         EXISTS (SELECT 1 FROM georelief.road r
-                  WHERE r.surface IN ('asphalt', 'concrete', 'paved') AND r.status = 'existing'
-                    AND r.geom && ST_Expand(n.geom, @distance_m / 111000.0 / cos(radians(ST_Y(n.geom))), @distance_m / 111000.0)
-                    AND ST_DWithin(r.geom::geography, n.geom::geography, @distance_m)) AS connected
+         georelief.near_hardened_road(n.geom, @distance_m) AS connected
   FROM georelief.natural_village n
   WHERE n.township_code IN (SELECT code FROM townships)
 ),

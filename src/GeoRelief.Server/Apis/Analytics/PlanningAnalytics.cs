@@ -390,8 +390,8 @@ public sealed class PlanningAnalytics(AnalyticsStore store, AnalyticsCache cache
     {
         var within = await WithinAsync(arguments, required: true, ct);
         var level = arguments.Level(within, DefaultLevel(within));
-        var minHouseholds = arguments.WholeNumber("minHouseholds", 30, 0, 100000);
-        var maxDistance = arguments.Number("maxDistanceM", 500, 0, 100000, "metres");
+        var minHouseholds = arguments.WholeNumber("minHouseholds", RoadCoverageParameters.DefaultMinHouseholds, 0, 100000);
+        var maxDistance = arguments.Number("maxDistanceM", RoadCoverageParameters.DefaultThresholdMetres, 0, 100000, "metres");
         var maxMinutes = arguments.Number("maxMinutes", 60, 0, 1440, "minutes");
         var travel = arguments.Flag("travelTime", true);
         return async () =>
@@ -506,7 +506,7 @@ public sealed class PlanningAnalytics(AnalyticsStore store, AnalyticsCache cache
     {
         var within = await WithinAsync(arguments, required: true, ct);
         var level = arguments.Level(within, DefaultLevel(within));
-        var commuteKm = arguments.Number("commuteKm", 10, 0.1, 200, "kilometres");
+        var commuteKm = arguments.Number("commuteKm", TwoStepFloatingCatchmentParameters.DefaultJobCommuteMetres / 1000, 0.1, 200, "kilometres");
         var snapM = arguments.Number("snapM", 2000, 0, 50000, "metres");
         var year = await YearAsync(arguments, within, withPoor: true, ct);
         return async () =>

@@ -68,6 +68,32 @@ public sealed class RoadCoverageTwinTests(SampleServerFactory factory) : IClassF
         Assert.True(reached < population);
     }
 
+    [DatabaseFact]
+    public async Task The_maps_near_hardened_road_draws_the_line_where_the_analysis_does()
+    {
+        await StoreAsync();
+        // Every settlement's distance to its nearest hardened road, whatever the threshold.
+        var core = RoadCoverageOp.Compute(Settlements(), HardenedRoads(), new RoadCoverageParameters { ThresholdMetres = 1e7 });
+        // Most lie on a road (the sample's roads run through them); the others, over a metre away, are the test.
+        var sampled = core.Settlements.Where(s => s.DistanceM > 1).ToList();
+        Assert.True(sampled.Count > 100, $"{sampled.Count} of {core.Settlements.Count} settlements lie over a metre from a hardened road");
+
+        // The tile layer and the legend (georelief.near_hardened_road) must put each village on the same side of the
+        // threshold as the analysis: tested a centimetre either side of its own distance.
+        await using var command = factory.Database.DataSource.CreateCommand(
+            "SELECT georelief.near_hardened_road(geom, $2) FROM georelief.natural_village WHERE id = $1");
+        foreach (var settlement in sampled)
+        {
+            foreach (var (threshold, expected) in new[] { (settlement.DistanceM!.Value + 0.01, true), (settlement.DistanceM!.Value - 0.01, false) })
+            {
+                command.Parameters.Clear();
+                command.Parameters.AddWithValue(settlement.Id);
+                command.Parameters.AddWithValue(threshold);
+                Assert.True(expected == (bool)(await command.ExecuteScalarAsync())!, $"{settlement.Id} at {threshold:F2} m: expected {expected}");
+            }
+        }
+    }
+
     private async Task<AnalyticsStore> StoreAsync()
     {
         // Starting the server loads the sample into its database.
