@@ -30,6 +30,22 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
+    /// <summary>The names of the units with these codes, by code (a code without a unit is left out).</summary>
+    public async Task<IReadOnlyDictionary<string, string>> UnitNamesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        await using var command = Command("unit_names.sql");
+        command.Parameters.AddWithValue("codes", NpgsqlDbType.Array | NpgsqlDbType.Text, codes.ToArray());
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            names[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return names;
+    }
+
     /// <summary>The latest year with poverty figures (with poor people, when <paramref name="withPoor"/>) within a unit, or null.</summary>
     public async Task<int?> LatestYearAsync(string within, bool withPoor, CancellationToken cancellationToken)
     {

@@ -432,11 +432,15 @@ public sealed class PlanningAnalytics(AnalyticsStore store, AnalyticsCache cache
             bool Beyond(string id) => travelState == "network" && (Minutes(id) is not { } m || m > maxMinutes);
 
             var length = level.CodeLength();
-            var units = villages
+            var groups = villages
                 .GroupBy(v => v.VillageCode[..Math.Min(length, v.VillageCode.Length)], StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .ToList();
+            var names = await store.UnitNamesAsync([.. groups.Select(g => g.Key)], ct);
+            var units = groups
                 .Select(g => new UnitRoadCoverage(
                     g.Key,
+                    names.GetValueOrDefault(g.Key),
                     g.Count(),
                     g.Count(v => v.Connected),
                     Percent((double)g.Count(v => v.Connected) / g.Count()),
@@ -491,7 +495,8 @@ public sealed class PlanningAnalytics(AnalyticsStore store, AnalyticsCache cache
                 totals[code] = (t.Population + v.Population, t.Reached + (v.WithinReach ? v.Population : 0), t.Villages + 1, t.VillagesReached + (v.WithinReach ? 1 : 0));
             }
 
-            var units = totals.Select(t => new UnitAccess(t.Key, t.Value.Population, t.Value.Reached, t.Value.Population > 0 ? Percent((double)t.Value.Reached / t.Value.Population) : null, t.Value.Villages, t.Value.VillagesReached)).ToList();
+            var names = await store.UnitNamesAsync(totals.Keys, ct);
+            var units = totals.Select(t => new UnitAccess(t.Key, names.GetValueOrDefault(t.Key), t.Value.Population, t.Value.Reached, t.Value.Population > 0 ? Percent((double)t.Value.Reached / t.Value.Population) : null, t.Value.Villages, t.Value.VillagesReached)).ToList();
             var population = units.Sum(u => u.Population);
             var reached = units.Sum(u => u.PopulationWithinReach);
             var notes = definition == "buffer"
@@ -537,10 +542,13 @@ public sealed class PlanningAnalytics(AnalyticsStore store, AnalyticsCache cache
             }).ToList();
             var length = level.CodeLength();
             var villages = rows.Where(r => r.Kind == "village").ToList();
-            var units = villages
+            var groups = villages
                 .GroupBy(v => v.VillageCode is { } c ? c[..Math.Min(length, c.Length)] : "", StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new UnitJobAccess(g.Key, g.Count(), g.Count(v => v.BasesWithinReach == 0), g.Sum(v => v.Demand), g.Where(v => v.BasesWithinReach == 0).Sum(v => v.Demand)))
+                .ToList();
+            var names = await store.UnitNamesAsync([.. groups.Select(g => g.Key)], ct);
+            var units = groups
+                .Select(g => new UnitJobAccess(g.Key, names.GetValueOrDefault(g.Key), g.Count(), g.Count(v => v.BasesWithinReach == 0), g.Sum(v => v.Demand), g.Where(v => v.BasesWithinReach == 0).Sum(v => v.Demand)))
                 .ToList();
             var notes = new List<string>
             {
@@ -574,24 +582,25 @@ public sealed class PlanningAnalytics(AnalyticsStore store, AnalyticsCache cache
                 s.StartDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), s.PlannedCompletionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 s.SourceVillages, s.SourceHouseholds, s.SourceVillageIds)).ToList();
             var length = level.CodeLength();
-            var units = sites
+            var groups = sites
                 .GroupBy(s => s.VillageCode is { } c ? c[..Math.Min(length, c.Length)] : "", StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => Roll(g.Key, g.ToList()))
                 .ToList();
+            var names = await store.UnitNamesAsync([.. groups.Select(g => g.Key).Append(within)], ct);
+            var units = groups.Select(g => Roll(g.Key, names.GetValueOrDefault(g.Key), g.ToList())).ToList();
             return new AnalyticsResult("relocation-progress", version, arguments.Used,
             [
                 "Behind schedule: not completed or moved in, and construction progress below the share of the planned construction period elapsed on asOf.",
                 "Unit progress is weighted by planned households.",
-            ], new RelocationReport(level.ApiName(), asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Roll(within, sites), units, sites));
+            ], new RelocationReport(level.ApiName(), asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Roll(within, names.GetValueOrDefault(within), sites), units, sites));
         };
     }
 
-    private static UnitRelocation Roll(string code, List<SiteProgress> sites)
+    private static UnitRelocation Roll(string code, string? name, List<SiteProgress> sites)
     {
         var planned = sites.Sum(s => s.PlannedHouseholds);
         return new UnitRelocation(
-            code, sites.Count, planned, sites.Sum(s => s.MovedInHouseholds), sites.Sum(s => s.PlannedPersons), sites.Sum(s => s.MovedInPersons),
+            code, name, sites.Count, planned, sites.Sum(s => s.MovedInHouseholds), sites.Sum(s => s.PlannedPersons), sites.Sum(s => s.MovedInPersons),
             planned > 0 ? Math.Round(sites.Sum(s => s.ProgressPct * s.PlannedHouseholds) / planned, 1) : null,
             sites.Count(s => s.BehindSchedule), sites.Sum(s => s.SourceVillages));
     }

@@ -115,6 +115,22 @@ public sealed class AnalyticsApiTests(SampleServerFactory factory) : IClassFixtu
         Assert.Equal(9955, total.GetProperty("movedInPersons").GetInt32());
     }
 
+    [DatabaseTheory]
+    [InlineData("road-coverage", "travelTime=false&")]
+    [InlineData("rai", "")]
+    [InlineData("job-access", "")]
+    [InlineData("relocation-progress", "")]
+    public async Task Every_roll_up_names_its_townships(string analysis, string options)
+    {
+        var report = await GetAsync($"/api/v1/analytics/{analysis}?{options}within=522628&level=township");
+        var townships = (await GetAsync("/api/v1/admin-units?within=522628&level=township")).EnumerateArray()
+            .ToDictionary(u => u.GetProperty("code").GetString()!, u => u.GetProperty("name").GetString());
+
+        var units = report.GetProperty("result").GetProperty("units").EnumerateArray().ToList();
+        Assert.NotEmpty(units);
+        Assert.All(units, u => Assert.Equal(townships[u.GetProperty("code").GetString()!], u.GetProperty("name").GetString()));
+    }
+
     [DatabaseFact]
     public async Task Hot_spots_of_Jinping_townships_label_every_unit()
     {
