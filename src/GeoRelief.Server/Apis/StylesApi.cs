@@ -12,12 +12,24 @@ public static class StylesApi
 {
     public static IEndpointRouteBuilder MapStylesApi(this IEndpointRouteBuilder app)
     {
+        app.MapGet("/styles", GetStyleIndex)
+            .WithTags("Styles and legends")
+            .WithName(nameof(GetStyleIndex))
+            .WithSummary("The map themes, each with its titles, MapLibre style and legend.");
         app.MapGet("/styles/{theme}.json", GetStyle)
             .WithTags("Styles and legends")
             .WithName(nameof(GetStyle))
             .WithSummary("MapLibre style of a theme: GeoRelief's own tile sources, administrative boundaries as the base, colours and breaks from the classification.")
             .WithDescription($"theme: {string.Join(", ", ThemeLegendService.Themes)}. year, indicator, method and k are passed on to the thematic tiles and the legend.");
         return app;
+    }
+
+    public static Ok<StyleIndex> GetStyleIndex(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var root = $"{request.Scheme}://{request.Host}{request.PathBase}";
+        return TypedResults.Ok(new StyleIndex([.. MapThemes.All.Select(t =>
+            new StyleIndexEntry(t.Name, t.TitleZh, t.TitleEn, $"{root}/styles/{t.Name}.json", $"{root}/legends/{t.Name}.json"))]));
     }
 
     public static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> GetStyle(

@@ -22,6 +22,9 @@ public static class TilesApi
     public static IEndpointRouteBuilder MapTilesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/tiles").WithTags("Vector tiles");
+        group.MapGet(string.Empty, GetTileIndex)
+            .WithName(nameof(GetTileIndex))
+            .WithSummary("The tile layers, each with its zooms, TileJSON and tile URL template.");
         group.MapGet("/{layers}/{z}/{x}/{y}.mvt", GetTile)
             .WithName(nameof(GetTile))
             .WithSummary("A vector tile of one or more layers (comma-separated), XYZ scheme, EPSG:3857.")
@@ -32,6 +35,14 @@ public static class TilesApi
             .WithName(nameof(GetTileJson))
             .WithSummary("TileJSON 3.0.0 of one layer: tile URL, zooms, bounds and documented fields.");
         return app;
+    }
+
+    public static Ok<TileIndex> GetTileIndex(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var root = $"{request.Scheme}://{request.Host}{request.PathBase}/tiles";
+        return TypedResults.Ok(new TileIndex([.. TileLayerCatalog.All.Select(l => new TileIndexEntry(
+            l.Name, l.Title, l.Description, l.MinZoom, l.MaxZoom, l.IsThematic, $"{root}/{l.Name}.json", $"{root}/{l.Name}/{{z}}/{{x}}/{{y}}.mvt"))]));
     }
 
     public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetTile(

@@ -41,6 +41,31 @@ public sealed class StylesApiTests(SampleServerFactory factory) : IClassFixture<
         }
     }
 
+    [DatabaseFact]
+    public async Task The_style_and_tile_indexes_list_every_theme_and_layer_with_working_links()
+    {
+        using var client = factory.CreateClient();
+        var styles = await client.GetFromJsonAsync<JsonElement>(new Uri("/styles", UriKind.Relative));
+        var tiles = await client.GetFromJsonAsync<JsonElement>(new Uri("/tiles", UriKind.Relative));
+
+        var themes = styles.GetProperty("themes").EnumerateArray().ToList();
+        Assert.Equal(ThemeLegendService.Themes, themes.Select(t => t.GetProperty("name").GetString()));
+        foreach (var theme in themes)
+        {
+            Assert.False(string.IsNullOrEmpty(theme.GetProperty("titleZh").GetString()));
+            Assert.Equal(8, (await client.GetFromJsonAsync<JsonElement>(new Uri(theme.GetProperty("style").GetString()!))).GetProperty("version").GetInt32());
+            Assert.Equal(theme.GetProperty("name").GetString(), (await client.GetFromJsonAsync<JsonElement>(new Uri(theme.GetProperty("legend").GetString()!))).GetProperty("theme").GetString());
+        }
+
+        var layers = tiles.GetProperty("layers").EnumerateArray().ToList();
+        Assert.Equal(TileLayerCatalog.All.Select(l => l.Name), layers.Select(l => l.GetProperty("name").GetString()));
+        foreach (var layer in layers)
+        {
+            var tileJson = await client.GetFromJsonAsync<JsonElement>(new Uri(layer.GetProperty("tileJson").GetString()!));
+            Assert.Equal(layer.GetProperty("tiles").GetString(), tileJson.GetProperty("tiles")[0].GetString());
+        }
+    }
+
     [NodeToolsFact]
     public async Task The_validator_rejects_a_broken_style_so_the_check_above_can_fail()
     {

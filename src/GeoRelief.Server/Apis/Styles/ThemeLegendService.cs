@@ -16,7 +16,7 @@ namespace GeoRelief.Server.Apis.Styles;
 public sealed class ThemeLegendService(NpgsqlDataSource dataSource, PovertyClassifier classifier, ThemeStatistics statistics)
 {
     /// <summary>The themes with a style and a legend.</summary>
-    public static IReadOnlyList<string> Themes { get; } = ["poverty-density", "road-coverage", "relocation", "job-access", "admin"];
+    public static IReadOnlyList<string> Themes { get; } = [.. MapThemes.All.Select(t => t.Name)];
 
     /// <summary>Road coverage classes (%, upper bounds): the 组组通 targets read against these thresholds.</summary>
     public static IReadOnlyList<double> RoadCoverageBreaks { get; } = [50, 80, 95, 100];
@@ -83,7 +83,7 @@ public sealed class ThemeLegendService(NpgsqlDataSource dataSource, PovertyClass
         var year = (await classifier.GetBreaksAsync(AdminLevel.Township, poverty, version, cancellationToken)).Year;
         var (zh, en) = poverty.Indicator == PovertyIndicator.Density ? ("贫困人口密度", "Poverty density") : ("贫困发生率", "Poverty incidence");
         return new ThemeLegend(
-            "poverty-density",
+            MapThemes.PovertyDensity.Name,
             $"{zh}（{year}年）",
             $"{en} ({year})",
             new Dictionary<string, string>(StringComparer.Ordinal)
@@ -113,7 +113,7 @@ public sealed class ThemeLegendService(NpgsqlDataSource dataSource, PovertyClass
         var values = await statistics.RoadCoverageAsync(cancellationToken);
         var colours = ColorRamps.Get("Greens", RoadCoverageBreaks.Count);
         var counts = await statistics.CategoryCountsAsync("road-coverage", cancellationToken);
-        return new ThemeLegend("road-coverage", "组组通硬化路覆盖", "Road coverage (hardened roads to natural villages)", new Dictionary<string, string>(), version,
+        return new ThemeLegend(MapThemes.RoadCoverage.Name, MapThemes.RoadCoverage.TitleZh, MapThemes.RoadCoverage.TitleEn, new Dictionary<string, string>(), version,
         [
             new LegendGroup("townships", "乡镇覆盖率", "Township coverage", "road-coverage", "township", 0, null, LegendSymbol.Fill,
                 LegendClassing.UpperBounds, "coverage_pct", LegendClasses.Classed(values, RoadCoverageBreaks, colours, LegendUnit.Percent, lowerBound: 0)),
@@ -135,7 +135,7 @@ public sealed class ThemeLegendService(NpgsqlDataSource dataSource, PovertyClass
     private async Task<ThemeLegend> RelocationAsync(long version, CancellationToken cancellationToken)
     {
         var counts = await statistics.CategoryCountsAsync("relocation", cancellationToken);
-        return new ThemeLegend("relocation", "易地扶贫搬迁进度", "Relocation progress", new Dictionary<string, string>(), version,
+        return new ThemeLegend(MapThemes.Relocation.Name, MapThemes.Relocation.TitleZh, MapThemes.Relocation.TitleEn, new Dictionary<string, string>(), version,
         [
             new LegendGroup("source_links", "搬迁来源", "Source villages → site", "relocation", "source_link", TileLayerCatalog.RelocationLinksFromZoom, null, LegendSymbol.Line,
                 LegendClassing.Categories, "kind",
@@ -162,7 +162,7 @@ public sealed class ThemeLegendService(NpgsqlDataSource dataSource, PovertyClass
         }
 
         var counts = await statistics.CategoryCountsAsync("job-access", cancellationToken);
-        return new ThemeLegend("job-access", "产业就业可达", "Job access",
+        return new ThemeLegend(MapThemes.JobAccess.Name, MapThemes.JobAccess.TitleZh, MapThemes.JobAccess.TitleEn,
             new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["method"] = MethodCode(parameters.Method),
@@ -181,7 +181,7 @@ public sealed class ThemeLegendService(NpgsqlDataSource dataSource, PovertyClass
     private async Task<ThemeLegend> AdminAsync(long version, CancellationToken cancellationToken)
     {
         var counts = await statistics.CategoryCountsAsync("admin", cancellationToken);
-        return new ThemeLegend("admin", "行政区划", "Administrative units", new Dictionary<string, string>(), version,
+        return new ThemeLegend(MapThemes.Admin.Name, MapThemes.Admin.TitleZh, MapThemes.Admin.TitleEn, new Dictionary<string, string>(), version,
         [
             new LegendGroup("units", "行政区划", "Administrative units", MapStyleBuilder.BoundaryLayer, null, 0, null, LegendSymbol.Fill,
                 LegendClassing.Categories, "level",
