@@ -11,6 +11,7 @@ using GeoRelief.Data.Tiles;
 using GeoRelief.Server.Apis.Ogc;
 using GeoRelief.Server.Tiles;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace GeoRelief.Server.Apis;
@@ -29,6 +30,10 @@ public static class OgcApi
 
     private const string Crs84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
 
+    // The collections list CRS84 as their one CRS (Part 2's crs and storageCrs), so a client may name it in these.
+    private const string CrsParameter = "crs";
+    private const string BboxCrsParameter = "bbox-crs";
+
     // Chinese names stay readable in the JSON rather than \u-escaped; HTML is encoded separately.
     private static readonly JsonSerializerOptions Unescaped = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -39,9 +44,9 @@ public static class OgcApi
         group.MapGet("/conformance", GetConformance).TakesQuery(OgcNegotiation.Parameter).WithName(nameof(GetConformance)).WithSummary("Conformance classes.");
         group.MapGet("/collections", GetCollections).TakesQuery(OgcNegotiation.Parameter).WithName(nameof(GetCollections)).WithSummary("The feature collections: every data layer with geometry.");
         group.MapGet("/collections/{collectionId}", GetCollection).TakesQuery(OgcNegotiation.Parameter).WithName(nameof(GetCollection)).WithSummary("One collection: extent (CRS84), item type, links.");
-        group.MapGet("/collections/{collectionId}/items", GetItems).TakesQuery(OgcNegotiation.Parameter, "limit", "offset", "bbox", "within").WithName(nameof(GetItems))
+        group.MapGet("/collections/{collectionId}/items", GetItems).TakesQuery(OgcNegotiation.Parameter, "limit", "offset", "bbox", "within", CrsParameter, BboxCrsParameter).WithName(nameof(GetItems))
             .WithSummary("Features as GeoJSON: bbox (CRS84 minx,miny,maxx,maxy), limit (default 10, at most 10,000), offset, within (administrative unit code), f=json|html.");
-        group.MapGet("/collections/{collectionId}/items/{featureId}", GetItem).TakesQuery(OgcNegotiation.Parameter).WithName(nameof(GetItem)).WithSummary("One feature as GeoJSON.");
+        group.MapGet("/collections/{collectionId}/items/{featureId}", GetItem).TakesQuery(OgcNegotiation.Parameter, CrsParameter).WithName(nameof(GetItem)).WithSummary("One feature as GeoJSON.");
         group.MapGet("/tileMatrixSets", GetTileMatrixSets).TakesQuery(OgcNegotiation.Parameter).WithName(nameof(GetTileMatrixSets)).WithSummary("Tile matrix sets: WebMercatorQuad.");
         group.MapGet("/tileMatrixSets/{tileMatrixSetId}", GetTileMatrixSet).TakesQuery(OgcNegotiation.Parameter).WithName(nameof(GetTileMatrixSet)).WithSummary("The WebMercatorQuad definition.");
         group.MapGet("/collections/{collectionId}/tiles", GetTilesets).TakesQuery(OgcNegotiation.Parameter).WithName(nameof(GetTilesets)).WithSummary("Vector tilesets of a collection.");
@@ -140,6 +145,8 @@ public static class OgcApi
         string? offset,
         string? bbox,
         string? within,
+        [FromQuery(Name = CrsParameter)] string? crs,
+        [FromQuery(Name = BboxCrsParameter)] string? bboxCrs,
         HttpContext context,
         OgcFeatureStore store,
         AdminUnitStore adminUnits,
@@ -158,6 +165,11 @@ public static class OgcApi
         if (OgcFeatureStore.Find(collectionId) is not { } layer)
         {
             return UnknownCollection(collectionId);
+        }
+
+        if (!IsCrs84(CrsParameter, crs, out problem) || !IsCrs84(BboxCrsParameter, bboxCrs, out problem))
+        {
+            return problem;
         }
 
         if (!QueryNumbers.TryParse(limit, "limit", DefaultLimit, 1, int.MaxValue, out var pageSize, out problem)
@@ -218,11 +230,16 @@ public static class OgcApi
     }
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetItem(
-        string collectionId, string featureId, HttpContext context, OgcFeatureStore store, CancellationToken cancellationToken)
+        string collectionId,
+        string featureId,
+        [FromQuery(Name = CrsParameter)] string? crs,
+        HttpContext context,
+        OgcFeatureStore store,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(store);
-        if (!OgcNegotiation.TryChoose(context.Request, out var format, out var problem))
+        if (!OgcNegotiation.TryChoose(context.Request, out var format, out var problem) || !IsCrs84(CrsParameter, crs, out problem))
         {
             return problem;
         }
@@ -462,6 +479,19 @@ public static class OgcApi
         }
 
         return true;
+    }
+
+    /// <summary>Whether <paramref name="value"/> is absent or names CRS84 (as a URI or the safe CURIE [OGC:CRS84]), the one CRS served.</summary>
+    private static bool IsCrs84(string parameter, string? value, out ProblemHttpResult problem)
+    {
+        problem = null!;
+        if (value is null || value == Crs84 || value == "[OGC:CRS84]")
+        {
+            return true;
+        }
+
+        problem = ApiProblem.BadParameter(parameter, $"is '{value}': the features are served in {Crs84} (longitude, latitude; CGCS2000 and WGS 84 agree to within a metre) only. Leave it out or give that URI.");
+        return false;
     }
 
     /// <summary>The request's query with <c>offset</c> set and <c>f</c> left out, starting with '?'.</summary>

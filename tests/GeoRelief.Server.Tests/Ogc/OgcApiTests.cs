@@ -145,12 +145,25 @@ public sealed class OgcApiTests(SampleServerFactory factory) : IClassFixture<Sam
     public async Task Bad_parameters_are_400_problems_naming_the_parameter()
     {
         using var client = factory.CreateClient();
-        foreach (var (query, parameter) in new[] { ("bbox=1,2,3", "bbox"), ("limit=0", "limit"), ("offset=-1", "offset"), ("within=12", "within"), ("within=522699", "within"), ("f=xml", "f"), ("admin-code=522628", "admin-code") })
+        foreach (var (query, parameter) in new[] { ("bbox=1,2,3", "bbox"), ("limit=0", "limit"), ("offset=-1", "offset"), ("within=12", "within"), ("within=522699", "within"), ("f=xml", "f"), ("admin-code=522628", "admin-code"), ("crs=http://www.opengis.net/def/crs/EPSG/0/3857", "crs") })
         {
             using var response = await client.GetAsync(new Uri($"/ogc/collections/roads/items?{query}", UriKind.Relative));
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             Assert.Equal(parameter, (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["parameter"]!);
         }
+    }
+
+    [DatabaseFact]
+    public async Task The_collections_own_CRS_may_be_named_in_crs_and_bbox_crs()
+    {
+        using var client = factory.CreateClient();
+        const string Crs84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+        using var items = await client.GetAsync(new Uri($"/ogc/collections/roads/items?limit=2&crs={Crs84}&bbox=108,26,110,27&bbox-crs={Crs84}", UriKind.Relative));
+        using var item = await client.GetAsync(new Uri("/ogc/collections/admin-units/items/522628?crs=[OGC:CRS84]", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, items.StatusCode);
+        Assert.Equal(2, JsonNode.Parse(await items.Content.ReadAsStringAsync())!["numberReturned"]!.GetValue<int>());
+        Assert.Equal(HttpStatusCode.OK, item.StatusCode);
     }
 
     [DatabaseFact]
