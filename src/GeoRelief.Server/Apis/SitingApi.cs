@@ -37,7 +37,7 @@ public static class SitingApi
     public static Results<Ok<AhpResponse>, ProblemHttpResult> Ahp(AhpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (result, field, problem) = SitingModelParser.Ahp(request, "matrix");
+        var (result, field, problem) = SitingModelParser.Ahp(request, string.Empty);
         if (result is null)
         {
             return ApiProblem.BadParameter(field!, problem!);

@@ -50,7 +50,7 @@ public static class SitingCommand
     private static async Task<int> AhpAsync(FileInfo file, FileInfo? output, CancellationToken cancellationToken)
     {
         var request = JsonSerializer.Deserialize<AhpRequest>(await File.ReadAllTextAsync(file.FullName, cancellationToken), Json)!;
-        var (result, field, problem) = SitingModelParser.Ahp(request, "matrix");
+        var (result, field, problem) = SitingModelParser.Ahp(request, string.Empty);
         if (result is null)
         {
             return await FailAsync($"{field} {problem}");

@@ -95,19 +95,29 @@ public static class SitingModelParser
         return p.Validate() is { } invalid ? (null, "model", invalid, null) : (p, null, null, null);
     }
 
-    /// <summary>Computes an AHP request; on a malformed matrix the field and problem.</summary>
+    /// <summary>
+    /// Computes an AHP request; on a malformed one the field and problem. <paramref name="prefix"/> is where the request
+    /// sits in the body ("model.ahp"), or empty when it is the body itself.
+    /// </summary>
     public static (AhpResult? Result, string? Field, string? Problem) Ahp(AhpRequest request, string prefix)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Criteria is null || request.Matrix is null)
+        ArgumentNullException.ThrowIfNull(prefix);
+        string Field(string name) => prefix.Length == 0 ? name : $"{prefix}.{name}";
+        if (request.Criteria is null)
         {
-            return (null, prefix, "needs 'criteria' (names) and 'matrix' (n × n judgements, row i compared with column j).");
+            return (null, Field("criteria"), "is missing: give the criteria's names, in the order of the matrix's rows and columns.");
+        }
+
+        if (request.Matrix is null)
+        {
+            return (null, Field("matrix"), "is missing: give the n × n judgements, row i compared with column j.");
         }
 
         var parameters = new AhpParameters(request.Criteria, request.Matrix, request.ConsistencyLimit ?? AhpParameters.SaatyConsistencyLimit);
         if (AhpOp.Validate(parameters) is { } problem)
         {
-            return (null, prefix + ".matrix", problem);
+            return (null, Field("matrix"), problem);
         }
 
         return (AhpOp.Compute(parameters), null, null);

@@ -30,6 +30,20 @@ public sealed class SitingApiTests(SampleServerFactory factory) : IClassFixture<
         Assert.Equal("matrix", problem.GetProperty("parameter").GetString());
     }
 
+    [DatabaseTheory]
+    [InlineData("""{"matrix": [[1, 2], [0.5, 1]]}""", "criteria")]
+    [InlineData("""{"criteria": ["a", "b"]}""", "matrix")]
+    [InlineData("""{"criteria": ["a", "b"], "matrix": [[1, 3], [0.5, 1]]}""", "matrix")]
+    public async Task A_malformed_ahp_request_names_the_field_as_the_body_spells_it(string body, string field)
+    {
+        var client = factory.CreateClient();
+
+        var response = await client.PostAsync("/api/v1/siting/ahp", Json(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(field, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("parameter").GetString());
+    }
+
     [DatabaseFact]
     public async Task Three_candidates_in_Jinping_show_the_excluding_constraint_and_the_main_obstacle()
     {
