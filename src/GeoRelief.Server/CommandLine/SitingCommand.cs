@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using GeoRelief.Core.Siting.Criteria;
 using GeoRelief.Data.Siting;
+using GeoRelief.Server.Apis;
 using GeoRelief.Server.Apis.Siting;
 using GeoRelief.Server.CommandLine.Siting;
 
@@ -10,7 +12,8 @@ namespace GeoRelief.Server.CommandLine;
 /// <summary><c>georelief siting ahp|evaluate|existing|allocate</c>: relocation siting from the command line.</summary>
 public static class SitingCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // As the API reads its bodies: a field the request does not have is refused, not ignored.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
 
     private static readonly Option<string> Format = new("--format") { Description = "json (default), csv or geojson.", DefaultValueFactory = _ => "json" };
 
@@ -49,7 +52,12 @@ public static class SitingCommand
 
     private static async Task<int> AhpAsync(FileInfo file, FileInfo? output, CancellationToken cancellationToken)
     {
-        var request = JsonSerializer.Deserialize<AhpRequest>(await File.ReadAllTextAsync(file.FullName, cancellationToken), Json)!;
+        var (request, readProblem) = await ReadAsync<AhpRequest>(file, cancellationToken);
+        if (request is null)
+        {
+            return await FailAsync(readProblem!);
+        }
+
         var (result, field, problem) = SitingModelParser.Ahp(request, string.Empty);
         if (result is null)
         {
@@ -118,7 +126,12 @@ public static class SitingCommand
             AllocationRequest request;
             if (requestFile is not null)
             {
-                var body = JsonSerializer.Deserialize<AllocateRequest>(await File.ReadAllTextAsync(requestFile.FullName, opened.Interrupted), Json)!;
+                var (body, readProblem) = await ReadAsync<AllocateRequest>(requestFile, opened.Interrupted);
+                if (body is null)
+                {
+                    return await FailAsync(readProblem!);
+                }
+
                 request = body.Villages is { Count: > 0 } && body.Sites is { Count: > 0 }
                     ? new AllocationRequest(body.Villages.Select(v => (v.Id, v.Households)).ToArray(), body.Sites.Select(s => (s.Id, s.Capacity, s.Geometry?.GetRawText())).ToArray())
                     : await allocator.DefaultRequestAsync(body.Within ?? within ?? "", opened.Interrupted);
@@ -157,7 +170,16 @@ public static class SitingCommand
 
     private static async Task<(SuitabilityParameters? Model, string? Problem)> ModelAsync(FileInfo? file, CancellationToken cancellationToken)
     {
-        var request = file is null ? null : JsonSerializer.Deserialize<SitingModelRequest>(await File.ReadAllTextAsync(file.FullName, cancellationToken), Json);
+        SitingModelRequest? request = null;
+        if (file is not null)
+        {
+            (request, var readProblem) = await ReadAsync<SitingModelRequest>(file, cancellationToken);
+            if (request is null)
+            {
+                return (null, readProblem);
+            }
+        }
+
         var (model, field, problem, _) = SitingModelParser.Parse(request);
         return (model, model is null ? $"{field}: {problem}" : null);
     }
@@ -178,6 +200,23 @@ public static class SitingCommand
         else
         {
             await File.WriteAllTextAsync(file.FullName, text, cancellationToken);
+        }
+    }
+
+    /// <summary>A request file read as the API reads its body; on failure a message naming the file and the field.</summary>
+    private static async Task<(T? Value, string? Problem)> ReadAsync<T>(FileInfo file, CancellationToken cancellationToken)
+        where T : class
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(await File.ReadAllTextAsync(file.FullName, cancellationToken), Json) is { } value
+                ? (value, null)
+                : (null, $"{file.Name} holds null: give the request as a JSON object.");
+        }
+        catch (JsonException e)
+        {
+            var (field, problem) = JsonBodyProblem.Describe(e);
+            return (null, $"{file.Name}: '{field}' {problem}");
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using GeoRelief.Data.AdminUnits;
 using GeoRelief.Data.Analytics;
 using GeoRelief.Server.Apis.Siting;
@@ -54,6 +55,11 @@ public static class GeoReliefApp
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DatabaseExceptionHandler>();
+        builder.Services.AddExceptionHandler<RequestBodyExceptionHandler>();
+        // A body that cannot be bound is thrown to RequestBodyExceptionHandler, which names the field; a field the
+        // request type does not have is refused, not ignored ("maxSite" for maxSites would solve another problem).
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow);
         builder.Services.AddOpenApi("v1");
 
         builder.Services.AddGeoReliefDatabase();

@@ -44,6 +44,26 @@ public sealed class SitingApiTests(SampleServerFactory factory) : IClassFixture<
         Assert.Equal(field, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("parameter").GetString());
     }
 
+    [DatabaseTheory]
+    [InlineData("/api/v1/siting/allocate", """{"within": "522628", "maxSite": 5}""", "maxSite", "not a field of this request")]
+    [InlineData("/api/v1/siting/ahp", """{"criteria": ["a", "b"], "matrix": [[1, "x"], [1, 1]]}""", "matrix[0][1]", "give a number")]
+    [InlineData("/api/v1/siting/evaluate", """{"areaCode": 522628}""", "areaCode", "give a text")]
+    [InlineData("/api/v1/siting/ahp", """{"criteria": ["a", """, "criteria[1]", "not valid JSON (line 1")]
+    public async Task A_body_that_cannot_be_read_is_a_400_naming_the_field(string url, string body, string field, string explanation)
+    {
+        var client = factory.CreateClient();
+
+        var response = await client.PostAsync(url, Json(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(field, problem.GetProperty("parameter").GetString());
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.True(detail.Contains(explanation, StringComparison.Ordinal), detail);
+        Assert.DoesNotContain("System.", detail, StringComparison.Ordinal);
+    }
+
     [DatabaseFact]
     public async Task Three_candidates_in_Jinping_show_the_excluding_constraint_and_the_main_obstacle()
     {
