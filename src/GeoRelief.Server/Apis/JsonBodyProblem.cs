@@ -30,10 +30,11 @@ public static partial class JsonBodyProblem
 
         if (ConvertedTo().Match(message) is { Success: true } conversion)
         {
-            // The reader's own complaint names the kind it wanted ("… as a string"); the type in the message may be the
-            // record that holds the field rather than the field's.
-            var wanted = exception.InnerException?.Message is { } inner && TokenAs().Match(inner) is { Success: true } token
-                ? Expected(token.Groups[1].Value)
+            // The reader's own complaint names the kind it wanted ("… as a string", "… for a Double"); the type in the
+            // message itself may be the record that holds the field rather than the field's.
+            var inner = exception.InnerException?.Message ?? string.Empty;
+            var wanted = TokenAs().Match(inner) is { Success: true } token ? Expected(token.Groups[1].Value)
+                : OutOfBoundsFor().Match(inner) is { Success: true } number ? Expected("System." + number.Groups[1].Value)
                 : Expected(conversion.Groups[1].Value);
             return (field, $"has a value of the wrong kind{where}: give {wanted}.");
         }
@@ -41,26 +42,24 @@ public static partial class JsonBodyProblem
         return (field, $"is not valid JSON{where}: {message.Split(" Path:", 2)[0].TrimEnd('.')}.");
     }
 
-    // A member that cannot be mapped is reported at its parent's path in some versions and at its own in others.
+    // The path of a member that cannot be mapped may end at the member or at the object holding it.
     private static string Join(string path, string member) =>
         path == "body" ? member : path.EndsWith(member, StringComparison.Ordinal) ? path : $"{path}.{member}";
 
-    private static string Expected(string clrType) => clrType switch
+    /// <summary>What to give instead, from the reader's token kind ("string") or the .NET type it converted to.</summary>
+    private static string Expected(string kindOrType)
     {
-        "string" => "a text in double quotes",
-        "number" => "a number",
-        "boolean" => "true or false",
-        _ when clrType.StartsWith("System.Collections", StringComparison.Ordinal) || clrType.EndsWith("[]", StringComparison.Ordinal) => "a list in square brackets",
-        "System.String" => "a text in double quotes",
-        "System.Boolean" => "true or false",
-        "System.Double" or "System.Single" or "System.Decimal" => "a number",
-        "System.Int32" or "System.Int64" or "System.Int16" => "a whole number",
-        _ when clrType.StartsWith("System.Nullable`1[[System.Int", StringComparison.Ordinal) => "a whole number",
-        _ when clrType.StartsWith("System.Nullable`1[[System.Double", StringComparison.Ordinal) => "a number",
-        _ when clrType.StartsWith("System.Nullable`1[[System.Boolean", StringComparison.Ordinal) => "true or false",
-        _ when clrType.StartsWith("GeoRelief.", StringComparison.Ordinal) => "an object in braces with the fields the API definition lists (/openapi/v1.json)",
-        _ => "a value of the kind the API definition gives for it (/openapi/v1.json)",
-    };
+        var type = kindOrType.Replace("System.Nullable`1[", string.Empty, StringComparison.Ordinal).TrimEnd(']');
+        return type switch
+        {
+            "string" or "System.String" => "a text in double quotes",
+            "boolean" or "System.Boolean" => "true or false",
+            "number" or "System.Double" or "System.Single" or "System.Decimal" => "a number",
+            "System.Int16" or "System.Int32" or "System.Int64" => "a whole number",
+            _ when type.EndsWith('[') || type.Contains("Collections", StringComparison.Ordinal) => "a list in square brackets",
+            _ => "a value of the kind the API definition gives for it (/openapi/v1.json)",
+        };
+    }
 
     [GeneratedRegex("The JSON property '([^']+)' could not be mapped")]
     private static partial Regex UnmappedMember();
@@ -70,4 +69,7 @@ public static partial class JsonBodyProblem
 
     [GeneratedRegex("Cannot get the value of a token type '[A-Za-z]+' as a (string|number|boolean)")]
     private static partial Regex TokenAs();
+
+    [GeneratedRegex("out of bounds for an? ([A-Za-z0-9]+)\\.")]
+    private static partial Regex OutOfBoundsFor();
 }

@@ -48,6 +48,7 @@ public sealed class SitingApiTests(SampleServerFactory factory) : IClassFixture<
     [InlineData("/api/v1/siting/allocate", """{"within": "522628", "maxSite": 5}""", "maxSite", "not a field of this request")]
     [InlineData("/api/v1/siting/ahp", """{"criteria": ["a", "b"], "matrix": [[1, "x"], [1, 1]]}""", "matrix[0][1]", "give a number")]
     [InlineData("/api/v1/siting/evaluate", """{"areaCode": 522628}""", "areaCode", "give a text")]
+    [InlineData("/api/v1/siting/allocate", """{"within": "522628", "maxSites": "five"}""", "maxSites", "give a whole number")]
     [InlineData("/api/v1/siting/ahp", """{"criteria": ["a", """, "criteria[1]", "not valid JSON (line 1")]
     public async Task A_body_that_cannot_be_read_is_a_400_naming_the_field(string url, string body, string field, string explanation)
     {
