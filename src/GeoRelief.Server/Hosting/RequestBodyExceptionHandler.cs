@@ -21,7 +21,8 @@ public sealed class RequestBodyExceptionHandler(IProblemDetailsService problemDe
 
         var (field, problem) = badRequest.InnerException is JsonException json
             ? JsonBodyProblem.Describe(json)
-            : ("body", $"could not be read: {badRequest.Message.TrimEnd('.')}. Send the request's fields as a JSON object with Content-Type: application/json.");
+            // The framework's own words name its C# parameter ("Implicit body inferred for parameter \"request\""): not the planner's.
+            : ("body", "is missing or could not be read: send the request's fields as a JSON object with Content-Type: application/json (they are listed in /openapi/v1.json).");
         httpContext.Response.StatusCode = badRequest.StatusCode;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {

@@ -50,6 +50,7 @@ public sealed class SitingApiTests(SampleServerFactory factory) : IClassFixture<
     [InlineData("/api/v1/siting/evaluate", """{"areaCode": 522628}""", "areaCode", "give a text")]
     [InlineData("/api/v1/siting/allocate", """{"within": "522628", "maxSites": "five"}""", "maxSites", "give a whole number")]
     [InlineData("/api/v1/siting/ahp", """{"criteria": ["a", """, "criteria[1]", "not valid JSON (line 1")]
+    [InlineData("/api/v1/siting/ahp", "", "body", "is missing")]
     public async Task A_body_that_cannot_be_read_is_a_400_naming_the_field(string url, string body, string field, string explanation)
     {
         var client = factory.CreateClient();
@@ -63,6 +64,7 @@ public sealed class SitingApiTests(SampleServerFactory factory) : IClassFixture<
         var detail = problem.GetProperty("detail").GetString()!;
         Assert.True(detail.Contains(explanation, StringComparison.Ordinal), detail);
         Assert.DoesNotContain("System.", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("parameter \"", detail, StringComparison.Ordinal);
     }
 
     [DatabaseFact]
