@@ -42,6 +42,8 @@ public sealed class PlanningAnalytics(AnalyticsStore store, AnalyticsCache cache
             "relocation-progress" => await PrepareRelocationAsync(arguments, version, cancellationToken),
             _ => throw new ArgumentException($"No analysis is called '{analysis}'; use one of {string.Join(", ", Names)}.", nameof(analysis)),
         };
+        // Every Prepare reads all its parameters before it returns (none inside the computation), so what it did not
+        // ask for was not a parameter of this analysis.
         arguments.RejectUnasked(analysis);
         return await cache.GetOrComputeAsync(analysis + "?" + arguments.Key, version, compute);
     }
@@ -433,7 +435,7 @@ public sealed class PlanningAnalytics(AnalyticsStore store, AnalyticsCache cache
 
             var length = level.CodeLength();
             var groups = villages
-                .GroupBy(v => v.VillageCode[..Math.Min(length, v.VillageCode.Length)], StringComparer.Ordinal)
+                .GroupBy(v => UnitCode(v.VillageCode, length), StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .ToList();
             var names = await store.UnitNamesAsync([.. groups.Select(g => g.Key)], ct);
@@ -490,7 +492,7 @@ public sealed class PlanningAnalytics(AnalyticsStore store, AnalyticsCache cache
             var totals = new SortedDictionary<string, (long Population, long Reached, int Villages, int VillagesReached)>(StringComparer.Ordinal);
             await foreach (var v in store.RuralAccessAsync(within, distance, definition == "network", ct))
             {
-                var code = v.VillageCode[..Math.Min(length, v.VillageCode.Length)];
+                var code = UnitCode(v.VillageCode, length);
                 var t = totals.GetValueOrDefault(code);
                 totals[code] = (t.Population + v.Population, t.Reached + (v.WithinReach ? v.Population : 0), t.Villages + 1, t.VillagesReached + (v.WithinReach ? 1 : 0));
             }
@@ -543,7 +545,7 @@ public sealed class PlanningAnalytics(AnalyticsStore store, AnalyticsCache cache
             var length = level.CodeLength();
             var villages = rows.Where(r => r.Kind == "village").ToList();
             var groups = villages
-                .GroupBy(v => v.VillageCode is { } c ? c[..Math.Min(length, c.Length)] : "", StringComparer.Ordinal)
+                .GroupBy(v => UnitCode(v.VillageCode, length), StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .ToList();
             var names = await store.UnitNamesAsync([.. groups.Select(g => g.Key)], ct);
@@ -583,7 +585,7 @@ public sealed class PlanningAnalytics(AnalyticsStore store, AnalyticsCache cache
                 s.SourceVillages, s.SourceHouseholds, s.SourceVillageIds)).ToList();
             var length = level.CodeLength();
             var groups = sites
-                .GroupBy(s => s.VillageCode is { } c ? c[..Math.Min(length, c.Length)] : "", StringComparer.Ordinal)
+                .GroupBy(s => UnitCode(s.VillageCode, length), StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .ToList();
             var names = await store.UnitNamesAsync([.. groups.Select(g => g.Key).Append(within)], ct);
@@ -604,6 +606,9 @@ public sealed class PlanningAnalytics(AnalyticsStore store, AnalyticsCache cache
             planned > 0 ? Math.Round(sites.Sum(s => s.ProgressPct * s.PlannedHouseholds) / planned, 1) : null,
             sites.Count(s => s.BehindSchedule), sites.Sum(s => s.SourceVillages));
     }
+
+    /// <summary>The code of the unit a village code rolls up to: its first <paramref name="length"/> digits ("" without a code).</summary>
+    private static string UnitCode(string? villageCode, int length) => villageCode is { } c ? c[..Math.Min(length, c.Length)] : string.Empty;
 
     // Roll-ups default to townships, or to the unit itself when it is a village.
     private static AdminLevel DefaultLevel(string within) => within.Length >= AdminLevel.Village.CodeLength() ? AdminLevel.Village : AdminLevel.Township;

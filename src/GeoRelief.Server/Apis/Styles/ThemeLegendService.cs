@@ -55,11 +55,11 @@ public sealed class ThemeLegendService(NpgsqlDataSource dataSource, PovertyClass
         var version = (await TileChangeFeed.ReadStateAsync(dataSource, cancellationToken)).DataVersion;
         return theme switch
         {
-            "poverty-density" => await PovertyDensityAsync(poverty, version, cancellationToken),
-            "road-coverage" => await RoadCoverageAsync(version, cancellationToken),
-            "relocation" => await RelocationAsync(version, cancellationToken),
-            "job-access" => await JobAccessAsync(poverty, version, cancellationToken),
-            "admin" => await AdminAsync(version, cancellationToken),
+            _ when theme == MapThemes.PovertyDensity.Name => await PovertyDensityAsync(poverty, version, cancellationToken),
+            _ when theme == MapThemes.RoadCoverage.Name => await RoadCoverageAsync(version, cancellationToken),
+            _ when theme == MapThemes.Relocation.Name => await RelocationAsync(version, cancellationToken),
+            _ when theme == MapThemes.JobAccess.Name => await JobAccessAsync(poverty, version, cancellationToken),
+            _ when theme == MapThemes.Admin.Name => await AdminAsync(version, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(theme), theme, "Unknown theme."),
         };
     }
