@@ -2,7 +2,8 @@ namespace GeoRelief.Core.Imports;
 
 /// <summary>
 /// Maps the headers of an input file to a layer's attributes and to its position columns. A header matches a
-/// field's own column name first, then one of its aliases (compared by <see cref="HeaderNames.Normalize"/>);
+/// field's own column name first, then one of its aliases (compared by <see cref="HeaderNames.Normalize"/>), then
+/// the same without a unit in brackets (<see cref="HeaderNames.WithoutUnit"/>);
 /// a header naming nothing known is ignored and listed.
 /// </summary>
 public sealed class ImportHeaderMap
@@ -43,7 +44,8 @@ public sealed class ImportHeaderMap
     public ImportColumn Map(string header)
     {
         ArgumentNullException.ThrowIfNull(header);
-        return _lookup.TryGetValue(HeaderNames.Normalize(header), out var hit)
+        var key = HeaderNames.Normalize(header);
+        return _lookup.TryGetValue(key, out var hit) || (HeaderNames.WithoutUnit(key) is { } bare && _lookup.TryGetValue(bare, out hit))
             ? new ImportColumn(header, hit.Role, hit.FieldIndex)
             : new ImportColumn(header, ImportColumnRole.Ignored, -1);
     }

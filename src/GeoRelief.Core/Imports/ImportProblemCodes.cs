@@ -29,4 +29,6 @@ public static class ImportProblemCodes
     public const string UnknownAdminCode = "unknown_admin_code";
     public const string UnknownReference = "unknown_reference";
     public const string DeclaredCodeMismatch = "declared_code_mismatch";
+    public const string OtherWorksheet = "other_worksheet";
+    public const string RowsAboveHeader = "rows_above_header";
 }

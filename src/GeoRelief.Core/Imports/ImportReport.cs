@@ -4,7 +4,7 @@ namespace GeoRelief.Core.Imports;
 /// <param name="BatchId">The batch's id (GET /api/v1/imports/{id}).</param>
 /// <param name="Layer">The layer imported into.</param>
 /// <param name="FileName">The file's name as given.</param>
-/// <param name="Format">geojson, csv, shapefile or geopackage.</param>
+/// <param name="Format">geojson, csv, shapefile, geopackage or excel.</param>
 /// <param name="Crs">The coordinate system the input was read in.</param>
 /// <param name="Encoding">The text encoding used (CSV and Shapefile attributes).</param>
 /// <param name="RowsRead">Rows (features) read from the file.</param>

@@ -82,6 +82,11 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
             throw new ImportException($"The file '{request.FileName}' does not exist.") { Parameter = "file" };
         }
 
+        if (ImportFormats.NotImported(request.FileName) is { } notImported)
+        {
+            throw new ImportException(notImported) { Parameter = "file" };
+        }
+
         var format = ImportFormats.Detect(request.Path, request.FileName);
         var rules = ImportLayers.Rules(layer);
         var map = new ImportHeaderMap(rules, layer.GeometryType is not null);
@@ -90,6 +95,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         {
             ImportFormat.GeoJson => new GeoJsonImportReader(request.Path, map),
             ImportFormat.Csv => new CsvImportReader(request.Path, request.Encoding, map, layer.GeometryType is not null),
+            ImportFormat.Excel => new ExcelImportReader(request.Path, request.Encoding, map, layer.GeometryType is not null),
             _ => new OgrImportReader(request.Path, format, request.Encoding, dataSource, connectionString, map),
         };
 

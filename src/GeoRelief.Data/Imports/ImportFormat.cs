@@ -14,4 +14,7 @@ public enum ImportFormat
 
     /// <summary>OGC GeoPackage (read by ogr2ogr).</summary>
     GeoPackage,
+
+    /// <summary>Excel workbook (.xlsx, .xls): one worksheet, read like a CSV.</summary>
+    Excel,
 }

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace GeoRelief.Server.Apis;
 
 /// <summary>
-/// Imports of planners' files (GeoJSON, CSV, zipped Shapefile, GeoPackage) and their reports. An import writes, so it
+/// Imports of planners' files (GeoJSON, CSV, Excel, zipped Shapefile, GeoPackage) and their reports. An import writes, so it
 /// takes an editor token; a token scoped to a unit (<c>--within</c>) imports only rows lying within it, by the
 /// located codes the Layers API checks; reading the reports follows the read policy.
 /// </summary>
@@ -21,7 +21,7 @@ public static class ImportsApi
         group.MapPost("/", PostImport)
             .WithName(nameof(PostImport))
             .WithSummary("Imports a file into a layer; returns the batch with its report.")
-            .WithDescription("multipart/form-data: file (GeoJSON, CSV, zipped Shapefile or GeoPackage), layer, and optionally crs, encoding (utf-8|gbk|gb18030), dryRun, skipInvalid, makeValid (true|false). "
+            .WithDescription("multipart/form-data: file (GeoJSON, CSV, Excel .xlsx/.xls, zipped Shapefile or GeoPackage), layer, and optionally crs, encoding (utf-8|gbk|gb18030), dryRun, skipInvalid, makeValid (true|false). "
                 + "Needs an editor token (401 without, 403 for a viewer); a token scoped to a unit gets 403 ProblemDetails naming the rows that lie outside it, and nothing is written. "
                 + "201 with the report when written, 200 for a dry run, 422 ProblemDetails (with the report) when the file was rejected and nothing was written.")
             .RequireAuthorization(GeoReliefPolicies.Editor)

@@ -13,7 +13,7 @@ public static class ImportCommand
 
     private static readonly Argument<FileInfo> File = new("FILE")
     {
-        Description = "GeoJSON (.geojson/.json), CSV (.csv), zipped Shapefile (.zip) or GeoPackage (.gpkg); with --layer dem a GeoTIFF or other GDAL raster.",
+        Description = "GeoJSON (.geojson/.json), CSV (.csv), Excel workbook (.xlsx/.xls), zipped Shapefile (.zip) or GeoPackage (.gpkg); with --layer dem a GeoTIFF or other GDAL raster.",
     };
 
     private static readonly Option<string> Layer = new("--layer")
@@ -86,7 +86,9 @@ public static class ImportCommand
             }
             catch (ImportException e)
             {
-                await Console.Error.WriteLineAsync($"georelief: --{e.Parameter ?? "file"}: {e.Message}");
+                // FILE is the positional argument; every other parameter is an option of the same name.
+                var where = e.Parameter is null or "file" ? string.Empty : $"--{e.Parameter}: ";
+                await Console.Error.WriteLineAsync($"georelief: {where}{e.Message}");
                 return 1;
             }
 

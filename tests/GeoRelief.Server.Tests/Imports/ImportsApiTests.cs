@@ -6,7 +6,9 @@ using System.Text.Json;
 using GeoRelief.Core.Coordinates;
 using GeoRelief.Data.Auth;
 using GeoRelief.Data.Tests;
+using GeoRelief.Data.Tests.Imports;
 using GeoRelief.Server.Tests.Auth;
+using GeoRelief.Server.Tests.Styles;
 
 namespace GeoRelief.Server.Tests.Imports;
 
@@ -42,6 +44,64 @@ public sealed class ImportsApiTests(SampleServerFactory factory) : IClassFixture
     }
 
     [DatabaseFact]
+    public async Task An_Excel_workbook_uploaded_as_a_planner_keeps_it_is_imported()
+    {
+        using var client = await EditorAsync();
+        var (_, township, lon, lat) = await InnerPointAsync(Jalaid);
+        var workbook = XlsxWorkbook.Write(("安置点", [
+            ["扎赉特旗安置点进度表"],
+            ["编号", "名称", "安置方式", "建设状态", "计划户数（户）", "计划人数（人）", "入住户数（户）", "入住人数（人）", "工程进度（%）", "经度", "纬度"],
+            ["api-xl-1", "甲", "concentrated", "under_construction", 10, 40, 5, 20, new Percent(0.62), lon, lat],
+        ], false));
+
+        using var response = await client.PostAsync("/api/v1/imports", Form("进度表.xlsx", workbook, ("layer", "relocation-sites")));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var report = await JsonAsync(response);
+        Assert.Equal(("committed", "excel", 1L), (report.GetProperty("status").GetString(), report.GetProperty("format").GetString(), report.GetProperty("inserted").GetInt64()));
+        await using var connection = await factory.Database.DataSource.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT township_code || ' ' || progress_pct FROM georelief.relocation_site WHERE id = 'api-xl-1'";
+        Assert.Equal(township + " 62.0", await command.ExecuteScalarAsync());
+    }
+
+    [NodeToolsTheory]
+    [InlineData("xls")]
+    [InlineData("xlsx")]
+    public async Task A_workbook_saved_by_another_program_imports_with_its_percentages_and_dates(string extension)
+    {
+        using var client = await EditorAsync();
+        var (_, township, lon, lat) = await InnerPointAsync(Jinping);
+        var id = "api-sheetjs-" + extension;
+        var rows = JsonSerializer.Serialize(new object?[][]
+        {
+            ["锦屏县安置点进度表"],
+            ["编号", "名称", "安置方式", "建设状态", "计划户数（户）", "计划人数（人）", "入住户数（户）", "入住人数（人）", "工程进度（%）", "开工日期", "经度", "纬度"],
+            [id, "乙", "concentrated", "under_construction", 10, 40, 5, 20, new { v = 0.375, z = "0.0%" }, new { v = 43160, z = "yyyy-mm-dd" }, lon, lat],
+        });
+        var path = Path.Combine(Path.GetTempPath(), $"georelief-{Guid.NewGuid():N}.{extension}");
+        try
+        {
+            var (exitCode, output) = await NodeTools.RunAsync("write-workbook.mjs", path, "安置点", rows);
+            Assert.True(exitCode == 0, output);
+
+            using var response = await client.PostAsync("/api/v1/imports", Form("进度表." + extension, await File.ReadAllBytesAsync(path), ("layer", "relocation-sites")));
+
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        await using var connection = await factory.Database.DataSource.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT township_code || ' ' || progress_pct || ' ' || start_date || ' ' || ST_X(geom) FROM georelief.relocation_site WHERE id = $1";
+        command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = id });
+        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"{township} 37.5 2018-03-01 {lon:R}"), await command.ExecuteScalarAsync());
+    }
+
+    [DatabaseFact]
     public async Task A_file_with_one_broken_row_is_answered_422_with_the_report_and_a_CSV_report()
     {
         using var client = await EditorAsync();
@@ -72,12 +132,14 @@ public sealed class ImportsApiTests(SampleServerFactory factory) : IClassFixture
         using var noLayer = await client.PostAsync("/api/v1/imports", Form("x.csv", "id\n1\n", ("layer", "rivers")));
         using var badFlag = await client.PostAsync("/api/v1/imports", Form("x.csv", "id\n1\n", ("layer", "roads"), ("dryRun", "maybe")));
         using var badCrs = await client.PostAsync("/api/v1/imports", Form("x.csv", "id\n1\n", ("layer", "roads"), ("crs", "EPSG:999999")));
+        using var kml = await client.PostAsync("/api/v1/imports", Form("路线.kml", "<?xml version=\"1.0\"?><kml/>", ("layer", "roads")));
         using var unknown = await client.GetAsync("/api/v1/imports/987654321");
         using var badFormat = await client.GetAsync("/api/v1/imports/1/report?format=xml");
 
         Assert.Equal("layer", await ParameterAsync(noLayer));
         Assert.Equal("dryRun", await ParameterAsync(badFlag));
         Assert.Equal("crs", await ParameterAsync(badCrs));
+        Assert.Equal("file", await ParameterAsync(kml));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal("format", await ParameterAsync(badFormat));
     }
@@ -167,10 +229,13 @@ public sealed class ImportsApiTests(SampleServerFactory factory) : IClassFixture
         return (reader.GetString(0), reader.GetString(1), reader.GetDouble(2), reader.GetDouble(3));
     }
 
-    private static MultipartFormDataContent Form(string fileName, string content, params (string Name, string Value)[] fields)
+    private static MultipartFormDataContent Form(string fileName, string content, params (string Name, string Value)[] fields) =>
+        Form(fileName, Encoding.UTF8.GetBytes(content), fields);
+
+    private static MultipartFormDataContent Form(string fileName, byte[] content, params (string Name, string Value)[] fields)
     {
         var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(content));
+        var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         form.Add(file, "file", fileName);
         foreach (var (name, value) in fields)

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace GeoRelief.Server.Tests.Styles;
 
-/// <summary>The node scripts of tests/node-tools (installed by ./test.sh): independent checkers written by others.</summary>
+/// <summary>The node scripts of tests/node-tools (installed by ./test.sh): independent checkers and writers by others.</summary>
 internal static class NodeTools
 {
     /// <summary>The tests/node-tools directory of the repository, found upwards from the test binaries.</summary>

@@ -1,9 +1,6 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using GeoRelief.Core.Imports;
-using NetTopologySuite.Geometries;
-using NetTopologySuite.IO;
 
 namespace GeoRelief.Data.Imports.Internal;
 
@@ -13,14 +10,10 @@ namespace GeoRelief.Data.Imports.Internal;
 /// </summary>
 internal sealed class CsvImportReader(string path, string? encodingName, ImportHeaderMap map, bool hasGeometry) : IImportReader
 {
-    private static readonly GeometryFactory Factory = new();
     private readonly List<string> _fields = [];
     private StreamReader? _reader;
     private CsvTokenizer? _tokenizer;
-    private IReadOnlyList<ImportColumn> _columns = [];
-    private int _lon = -1;
-    private int _lat = -1;
-    private int _wkt = -1;
+    private TableColumns? _columns;
 
     public string? Encoding { get; private set; }
 
@@ -48,45 +41,7 @@ internal sealed class CsvImportReader(string path, string? encodingName, ImportH
             throw new ImportFileProblemException(new ImportProblem(0, null, ImportProblemCodes.UnreadableFile, "The file is empty: it has no header row.", null, "Export the table with its header row."));
         }
 
-        _columns = map.MapAll([.. _fields], problems);
-        for (var i = 0; i < _columns.Count; i++)
-        {
-            switch (_columns[i].Role)
-            {
-                case ImportColumnRole.Longitude:
-                    _lon = i;
-                    break;
-                case ImportColumnRole.Latitude:
-                    _lat = i;
-                    break;
-                case ImportColumnRole.Wkt:
-                    _wkt = i;
-                    break;
-                case ImportColumnRole.Ignored when !problems.Any(p => p.Value == _columns[i].Header):
-                    problems.Add(PropertyMapper.IgnoredColumn(_columns[i].Header));
-                    break;
-            }
-        }
-
-        if (hasGeometry && _wkt < 0 && (_lon < 0 || _lat < 0))
-        {
-            problems.Add(new ImportProblem(
-                1, "geometry", ImportProblemCodes.MissingColumn, "The file has no position: no longitude and latitude columns and no WKT column.", string.Join(",", _fields),
-                "Name the columns 经度/纬度, lon/lat, lng/lat, longitude/latitude or x/y; or give a WKT geometry in a column named wkt or geometry."));
-        }
-
-        var mapped = _columns.Where(c => c.Role == ImportColumnRole.Field).Select(c => c.FieldIndex).ToHashSet();
-        for (var i = 0; i < map.Rules.Count; i++)
-        {
-            var rule = map.Rules[i];
-            if (rule.Required && !mapped.Contains(i))
-            {
-                problems.Add(new ImportProblem(
-                    1, rule.Column, ImportProblemCodes.MissingColumn, $"The required column '{rule.Column}' is missing.", null,
-                    "Add a column named " + string.Join(" or ", rule.Aliases.Prepend(rule.Column).Select(a => $"'{a}'")) + "."));
-            }
-        }
-
+        _columns = new TableColumns([.. _fields], map, hasGeometry, problems);
         return Task.CompletedTask;
     }
 
@@ -101,17 +56,7 @@ internal sealed class CsvImportReader(string path, string? encodingName, ImportH
                 await Task.Yield();
             }
 
-            var values = new string?[map.Rules.Count];
-            for (var i = 0; i < _columns.Count && i < _fields.Count; i++)
-            {
-                if (_columns[i].Role == ImportColumnRole.Field)
-                {
-                    values[_columns[i].FieldIndex] = _fields[i];
-                }
-            }
-
-            var (geometry, problem) = hasGeometry ? ReadGeometry() : (null, null);
-            yield return new ImportRecord(_tokenizer!.RecordLine, values, geometry, problem);
+            yield return _columns!.Record(_tokenizer!.RecordLine, _fields);
         }
     }
 
@@ -147,45 +92,4 @@ internal sealed class CsvImportReader(string path, string? encodingName, ImportH
     }
 
     private static string? BytesText(byte[]? bytes) => bytes is null ? null : Convert.ToHexString(bytes);
-
-    private (Geometry? Geometry, string? Problem) ReadGeometry()
-    {
-        if (_wkt >= 0 && _wkt < _fields.Count && _fields[_wkt].Length > 0)
-        {
-            try
-            {
-                return (new WKTReader(Factory.GeometryServices).Read(_fields[_wkt]), null);
-            }
-            catch (ParseException e)
-            {
-                return (null, $"The WKT '{Shorten(_fields[_wkt])}' cannot be read: {e.Message}");
-            }
-        }
-
-        if (_lon < 0 || _lat < 0)
-        {
-            return (null, null);
-        }
-
-        var lonText = _lon < _fields.Count ? _fields[_lon] : string.Empty;
-        var latText = _lat < _fields.Count ? _fields[_lat] : string.Empty;
-        if (lonText.Length == 0 && latText.Length == 0)
-        {
-            return (null, null);
-        }
-
-        if (!double.TryParse(lonText, NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) || !double.IsFinite(lon))
-        {
-            return (null, $"The longitude '{lonText}' is not a number.");
-        }
-
-        if (!double.TryParse(latText, NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) || !double.IsFinite(lat))
-        {
-            return (null, $"The latitude '{latText}' is not a number.");
-        }
-
-        return (Factory.CreatePoint(new Coordinate(lon, lat)), null);
-    }
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 }

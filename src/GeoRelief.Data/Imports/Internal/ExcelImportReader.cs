@@ -1,0 +1,164 @@
+using System.Runtime.CompilerServices;
+using ExcelDataReader;
+using GeoRelief.Core.Imports;
+
+namespace GeoRelief.Data.Imports.Internal;
+
+/// <summary>
+/// Excel workbooks (.xlsx, and .xls as older programs save them), read by ExcelDataReader one row at a time. The
+/// worksheet imported is the first visible one whose header names the layer's columns; its header is the first of its
+/// first rows that names at least two of them, so a title row above the table ("锦屏县安置点统计表") is passed over with
+/// a warning. Cells become the texts the planner sees (<see cref="SpreadsheetCellText"/>); row numbers are the
+/// worksheet's own, as Excel shows them.
+/// </summary>
+internal sealed class ExcelImportReader(string path, string? encodingName, ImportHeaderMap map, bool hasGeometry) : IImportReader
+{
+    /// <summary>How many rows from the top of a worksheet may hold its header.</summary>
+    private const int HeaderSearchRows = 10;
+
+    /// <summary>A header names at least this many columns of the layer (one could be a title that happens to be "名称").</summary>
+    private const int HeaderMinimumColumns = 2;
+
+    private Stream? _stream;
+    private IExcelDataReader? _reader;
+    private TableColumns? _columns;
+    private long _row;
+
+    public string? Encoding => null;
+
+    public string? DeclaredCrs => null;
+
+    public Task OpenAsync(ICollection<ImportProblem> problems, CancellationToken cancellationToken)
+    {
+        _stream = File.OpenRead(path);
+        // Only for an .xls that does not name its code page; Chinese Excel names 936 (GBK). Finding it first also
+        // registers the code pages, which ExcelReaderConfiguration needs before it is made.
+        var fallback = ImportEncodings.Find(encodingName ?? "gbk")!;
+        var configuration = new ExcelReaderConfiguration { FallbackEncoding = fallback };
+
+        try
+        {
+            _reader = ExcelReaderFactory.CreateReader(_stream, configuration);
+            var sheets = SurveySheets();
+            var chosen = sheets.FirstOrDefault(s => s.Header is not null) ?? sheets.FirstOrDefault(s => s.FirstRows.Count > 0)
+                ?? throw new ImportFileProblemException(new ImportProblem(
+                    0, null, ImportProblemCodes.UnreadableFile, "The workbook has no visible worksheet with data.", null, "Put the table on the first worksheet, with its header row."));
+            foreach (var other in sheets.Where(s => s != chosen && s.FirstRows.Count > 0))
+            {
+                problems.Add(new ImportProblem(
+                    0, null, ImportProblemCodes.OtherWorksheet, $"The workbook's worksheet '{other.Name}' was not imported; only '{chosen.Name}' was.", other.Name,
+                    "Import one worksheet per file: save that worksheet as a workbook of its own (or as CSV) and import it too.", ImportSeverity.Warning));
+            }
+
+            _reader.Reset();
+            for (var i = 0; i < chosen.Index; i++)
+            {
+                _reader.NextResult();
+            }
+
+            var header = chosen.Header ?? chosen.FirstRows[0];
+            if (header.Row > chosen.FirstRows[0].Row)
+            {
+                problems.Add(new ImportProblem(
+                    chosen.FirstRows[0].Row, null, ImportProblemCodes.RowsAboveHeader,
+                    $"Worksheet '{chosen.Name}': the rows above row {header.Row} were taken for a title and not imported; row {header.Row} is the header.",
+                    string.Join(" ", chosen.FirstRows.TakeWhile(r => r.Row < header.Row).SelectMany(r => r.Cells).Where(c => c.Length > 0)),
+                    "If those rows are data, put the header row first.", ImportSeverity.Warning));
+            }
+
+            while (_row < header.Row && ReadRow() is not null)
+            {
+            }
+
+            _columns = new TableColumns(header.Cells, map, hasGeometry, problems);
+        }
+        catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or IOException or NotSupportedException)
+        {
+            throw new ImportFileProblemException(new ImportProblem(
+                0, null, ImportProblemCodes.UnreadableFile, "The workbook cannot be read: " + e.Message, null,
+                "Open it in Excel or WPS and save it again as .xlsx, or save the worksheet as CSV UTF-8."), e);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async IAsyncEnumerable<ImportRecord> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var count = 0;
+        while (ReadRow() is { } cells)
+        {
+            if (++count % 4096 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await Task.Yield();
+            }
+
+            if (cells.Any(c => c.Length > 0))
+            {
+                yield return _columns!.Record(_row, cells);
+            }
+        }
+    }
+
+    public void Finish(ICollection<ImportProblem> problems)
+    {
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _reader?.Dispose();
+        _stream?.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The next row's cell texts (its number in <see cref="_row"/>), or null after the worksheet's last row.</summary>
+    private string[]? ReadRow()
+    {
+        if (!_reader!.Read())
+        {
+            return null;
+        }
+
+        _row++;
+        var cells = new string[_reader.FieldCount];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = SpreadsheetCellText.Of(_reader.GetValue(i), _reader.GetNumberFormatString(i));
+        }
+
+        return cells;
+    }
+
+    /// <summary>Every visible worksheet's first non-empty rows and the header found among them.</summary>
+    private List<Sheet> SurveySheets()
+    {
+        var sheets = new List<Sheet>();
+        var index = 0;
+        do
+        {
+            if (string.Equals(_reader!.VisibleState, "visible", StringComparison.OrdinalIgnoreCase))
+            {
+                _row = 0;
+                var rows = new List<(long Row, string[] Cells)>();
+                while (rows.Count < HeaderSearchRows && ReadRow() is { } cells)
+                {
+                    if (cells.Any(c => c.Length > 0))
+                    {
+                        rows.Add((_row, [.. cells.Select(c => c.Trim())]));
+                    }
+                }
+
+                var header = rows.Cast<(long Row, string[] Cells)?>()
+                    .FirstOrDefault(r => TableColumns.Recognised(r!.Value.Cells, map) >= HeaderMinimumColumns);
+                sheets.Add(new Sheet(index, _reader.Name, rows, header));
+            }
+
+            index++;
+        }
+        while (_reader.NextResult());
+        _row = 0;
+        return sheets;
+    }
+
+    private sealed record Sheet(int Index, string Name, List<(long Row, string[] Cells)> FirstRows, (long Row, string[] Cells)? Header);
+}
