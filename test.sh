@@ -7,8 +7,9 @@ cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 scripts/setup.sh --for-tests
-# The independent checkers the tests call (MapLibre style validator, PMTiles reader), pinned by their lock file.
-if [ ! -d tests/node-tools/node_modules ]; then
+# The independent checkers and writers the tests call (MapLibre style validator, PMTiles reader, SheetJS), pinned by
+# their lock file; installed again when the lock file is newer than what npm installed.
+if [ ! -f tests/node-tools/node_modules/.package-lock.json ] || [ tests/node-tools/package-lock.json -nt tests/node-tools/node_modules/.package-lock.json ]; then
   (cd tests/node-tools && npm ci --no-audit --no-fund --loglevel=error)
 fi
 # the web map (docs/web.md): its npm packages once, then the page, before the server build copies it
