@@ -282,13 +282,37 @@ public static class FeatureValidation
                 return null;
             }
 
-            return ewkb;
+            return await CheckLocationAsync(dataSource, layer, ewkb, errors, ct) ? ewkb : null;
         }
         catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InternalError or PostgresErrorCodes.InvalidParameterValue or PostgresErrorCodes.DataException)
         {
             Add(errors, GeometryMember, $"'{GeometryMember}' is not a GeoJSON geometry PostGIS can read ({e.MessageText}); send e.g. {{\"type\": \"Point\", \"coordinates\": [109.2, 26.7]}}.");
             return null;
         }
+    }
+
+    /// <summary>
+    /// Whether the geometry lies in (a point) or touches (a line, an area) a village of the database, as an import
+    /// requires; otherwise an error naming the nearest village. A feature in no village would drop out of every figure
+    /// of its township and county without a word.
+    /// </summary>
+    private static async Task<bool> CheckLocationAsync(NpgsqlDataSource dataSource, LayerDefinition layer, byte[] ewkb, Dictionary<string, List<string>> errors, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand(LayerSql.Fixed("check_location.sql"));
+        command.Parameters.AddWithValue("ewkb", NpgsqlDbType.Bytea, ewkb);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        if (reader.GetBoolean(0))
+        {
+            return true;
+        }
+
+        var where = layer.GeometryType == "Point" ? "lies in no village" : "touches no village";
+        var nearest = reader.IsDBNull(1)
+            ? " (no village boundaries are loaded)"
+            : $"; the nearest is {reader.GetString(2)} ({reader.GetString(1)}), {Number(Math.Round(reader.GetDouble(3) / 1000, 1))} km away";
+        Add(errors, GeometryMember, $"'{GeometryMember}' {where} of the database{nearest}. GeoRelief ties every feature to the village it lies in: check the coordinates, [longitude, latitude] in CGCS2000; a point picked on AMap or Baidu is GCJ-02 or BD-09, convert it first (/api/v1/coordinates/convert).");
+        return false;
     }
 
     private static bool InsideChina(BoundingBox box) =>

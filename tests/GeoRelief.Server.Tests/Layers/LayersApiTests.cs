@@ -109,6 +109,8 @@ public sealed class LayersApiTests(SampleServerFactory factory) : IClassFixture<
     [InlineData("roads", """{"id": "r", "class": "county", "surface": "asphalt", "status": "existing", "geometry": {"type": "Point", "coordinates": [109.2, 26.7]}}""", "geometry", "holds LineStrings")]
     [InlineData("relocation-sites", """{"id": "s", "name": "安置点", "kind": "concentrated", "status": "planned", "plannedHouseholds": 10, "plannedPersons": 40, "startDate": "2019/3/1", "geometry": {"type": "Point", "coordinates": [109.2, 26.7]}}""", "startDate", "yyyy-mm-dd")]
     [InlineData("facilities", """{"id": "f", "name": "卫生室", "kind": "clinic", "geometry": {"type": "Point", "coordinates": [2.35, 48.85]}}""", "geometry", "outside China")]
+    [InlineData("facilities", """{"id": "f", "name": "卫生室", "kind": "clinic", "geometry": {"type": "Point", "coordinates": [112.9, 28.2]}}""", "geometry", "lies in no village of the database; the nearest is ")]
+    [InlineData("roads", """{"id": "r", "class": "county", "surface": "asphalt", "status": "existing", "geometry": {"type": "LineString", "coordinates": [[112.9, 28.2], [113.0, 28.2]]}}""", "geometry", "touches no village of the database; the nearest is ")]
     [InlineData("facilities", """{"id": "f", "name": "卫生室", "kind": "clinic", "geometry": {"type": "Point", "coordinates": [109.2, 26.7], "crs": {"type": "name", "properties": {"name": "EPSG:4547"}} } }""", "geometry", "EPSG:4547")]
     [InlineData("facilities", """{"id": "f", "name": "卫生室", "kind": "clinic", "geometry": {"type": "Pointy", "coordinates": [109.2, 26.7]}}""", "geometry", "PostGIS can read")]
     public async Task A_rule_of_the_catalogue_is_a_422_naming_the_field(string layer, string body, string field, string explanation)
