@@ -53,7 +53,7 @@ public static class GeoReliefApp
             InitialData = new Dictionary<string, string?> { ["Logging:LogLevel:Microsoft.AspNetCore"] = nameof(LogLevel.Warning) },
         });
 
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = StatusProblems.Explain);
         builder.Services.AddExceptionHandler<DatabaseExceptionHandler>();
         builder.Services.AddExceptionHandler<RequestBodyExceptionHandler>();
         // A body that cannot be bound is thrown to RequestBodyExceptionHandler, which names the field; a field the
