@@ -100,7 +100,7 @@ public static class AnalyzeCommand
             var file = parseResult.GetValue(Out);
             await using var writer = file is null
                 ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false))
-                : new StreamWriter(file.FullName, append: false, new UTF8Encoding(false));
+                : new StreamWriter(file.FullName, append: false, OutputFiles.Encoding(parseResult.GetValue(Format)!));
             if (parseResult.GetValue(Format) == "csv")
             {
                 await AnalyticsCsv.WriteAsync(result, writer, Json, opened.Interrupted);

@@ -15,7 +15,12 @@ public static class SitingCommand
     // As the API reads its bodies: a field the request does not have is refused, not ignored.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
 
-    private static readonly Option<string> Format = new("--format") { Description = "json (default), csv or geojson.", DefaultValueFactory = _ => "json" };
+    private static readonly Option<string> Format =
+        new Option<string>("--format") { Description = "json (default), csv or geojson.", DefaultValueFactory = _ => "json" }.AcceptOnlyFromAmong("json", "csv", "geojson");
+
+    // An allocation is a table of assignments: no geometry of its own.
+    private static readonly Option<string> AllocationFormat =
+        new Option<string>("--format") { Description = "json (default) or csv.", DefaultValueFactory = _ => "json" }.AcceptOnlyFromAmong("json", "csv");
 
     private static readonly Option<FileInfo?> Out = new("--out") { Description = "Write to this file instead of standard output." };
 
@@ -44,7 +49,7 @@ public static class SitingCommand
 
         var request = new Option<FileInfo?>("--request") { Description = "A JSON file as the body of POST /api/v1/siting/allocate." };
         var allocateWithin = new Option<string?>("--within") { Description = "Allocate the relocation sources and sites within this admin code." };
-        var allocate = new Command("allocate", "Whole source villages to capacitated sites (exact by CBC).") { request, allocateWithin, Format, Out };
+        var allocate = new Command("allocate", "Whole source villages to capacitated sites (exact by CBC).") { request, allocateWithin, AllocationFormat, Out };
         allocate.SetAction((p, ct) => AllocateAsync(p, p.GetValue(request), p.GetValue(allocateWithin), ct));
         siting.Subcommands.Add(allocate);
         return siting;
@@ -64,7 +69,7 @@ public static class SitingCommand
             return await FailAsync($"{field} {problem}");
         }
 
-        await WriteAsync(output, SitingOutput.ToJson(AhpResponse.From(result)), cancellationToken);
+        await WriteAsync(output, SitingOutput.ToJson(AhpResponse.From(result)), "json", cancellationToken);
         return result.IsConsistent ? 0 : await FailAsync(result.Explanation());
     }
 
@@ -89,7 +94,7 @@ public static class SitingCommand
                 }
 
                 var results = await service.EvaluateCandidatesAsync(list, model, null, opened.Interrupted);
-                await WriteAsync(parse.GetValue(Out), Render(parse.GetValue(Format)!, results), opened.Interrupted);
+                await WriteAsync(parse.GetValue(Out), Render(parse.GetValue(Format)!, results), parse.GetValue(Format)!, opened.Interrupted);
                 return 0;
             }
 
@@ -104,7 +109,7 @@ public static class SitingCommand
                 return await FailAsync($"no administrative unit with geometry has the code {area}.");
             }
 
-            await WriteAsync(parse.GetValue(Out), SitingOutput.ToJson(run), opened.Interrupted);
+            await WriteAsync(parse.GetValue(Out), SitingOutput.ToJson(run), "json", opened.Interrupted);
             return 0;
         });
 
@@ -114,7 +119,7 @@ public static class SitingCommand
             await using var opened = await CommandDatabase.OpenAsync(parse, cancellationToken);
             var result = await Service(opened).ExistingAsync(within, new SuitabilityParameters(), opened.Interrupted);
             var format = parse.GetValue(Format)!;
-            await WriteAsync(parse.GetValue(Out), format == "json" ? SitingOutput.ToJson(result) : Render(format, result.Sites), opened.Interrupted);
+            await WriteAsync(parse.GetValue(Out), format == "json" ? SitingOutput.ToJson(result) : Render(format, result.Sites), format, opened.Interrupted);
             return 0;
         });
 
@@ -158,7 +163,7 @@ public static class SitingCommand
                 return await FailAsync(problem!);
             }
 
-            await WriteAsync(parse.GetValue(Out), parse.GetValue(Format) == "csv" ? SitingOutput.ToCsv(outcome) : SitingOutput.ToJson(outcome), opened.Interrupted);
+            await WriteAsync(parse.GetValue(Out), parse.GetValue(AllocationFormat) == "csv" ? SitingOutput.ToCsv(outcome) : SitingOutput.ToJson(outcome), parse.GetValue(AllocationFormat)!, opened.Interrupted);
             return outcome.Status is "infeasible" or "unsolved" ? await FailAsync(outcome.Message!) : 0;
         });
 
@@ -191,7 +196,7 @@ public static class SitingCommand
         _ => SitingOutput.ToJson(sites),
     };
 
-    private static async Task WriteAsync(FileInfo? file, string text, CancellationToken cancellationToken)
+    private static async Task WriteAsync(FileInfo? file, string text, string format, CancellationToken cancellationToken)
     {
         if (file is null)
         {
@@ -199,7 +204,7 @@ public static class SitingCommand
         }
         else
         {
-            await File.WriteAllTextAsync(file.FullName, text, cancellationToken);
+            await File.WriteAllTextAsync(file.FullName, text, OutputFiles.Encoding(format), cancellationToken);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using GeoRelief.Data.Siting;
 using GeoRelief.Server.Apis.Siting;
@@ -9,7 +10,8 @@ namespace GeoRelief.Server.CommandLine.Siting;
 /// <summary>Renders siting results as JSON, CSV or GeoJSON for the command line.</summary>
 public static class SitingOutput
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    // Chinese names as they are, not \u4E09\u6C5F: the output is read by people and spreadsheets, never put in a page.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Any result as indented JSON.</summary>
     public static string ToJson<T>(T value) => JsonSerializer.Serialize(value, Json);
@@ -64,11 +66,22 @@ public static class SitingOutput
         return JsonSerializer.Serialize(new { type = "FeatureCollection", features }, Json);
     }
 
-    /// <summary>An allocation's assignments as CSV.</summary>
+    /// <summary>
+    /// An allocation's assignments as CSV, after comment lines (#, as the analyses' CSV has them) with the status, the
+    /// objective and gap, the unmet demand and each site's utilisation, which the table of assignments does not show.
+    /// </summary>
     public static string ToCsv(AllocationOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        var text = new StringBuilder("natural_village_id,site_id,households,cost_per_household\n");
+        var text = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"# allocation: {outcome.Status} ({outcome.Method}), objective {(outcome.Objective is { } o ? Number(o) : "none")} {outcome.CostUnit}, gap {(outcome.Gap is { } g ? Number(g * 100) + " %" : "unknown")}\n")
+            .Append(CultureInfo.InvariantCulture, $"# unmet: {outcome.Unmet.Count} natural villages, {outcome.Unmet.Sum(v => v.Households)} households\n");
+        foreach (var site in outcome.Utilisation)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"# site {site.SiteId}: {site.Households} of {site.Capacity} households ({Number(site.Utilisation * 100)} %), {site.Villages} natural villages\n");
+        }
+
+        text.Append("natural_village_id,site_id,households,cost_per_household\n");
         foreach (var a in outcome.Assignments)
         {
             text.Append(Csv(a.VillageId)).Append(',').Append(Csv(a.SiteId)).Append(',')
