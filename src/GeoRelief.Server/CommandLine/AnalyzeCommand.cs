@@ -26,11 +26,11 @@ public static class AnalyzeCommand
         AllowMultipleArgumentsPerToken = false,
     };
 
-    private static readonly Option<string> Format = new("--format")
+    private static readonly Option<string> Format = new Option<string>("--format")
     {
         Description = "json (the API's answer) or csv (the main table).",
         DefaultValueFactory = _ => "json",
-    };
+    }.AcceptOnlyFromAmong("json", "csv");
 
     private static readonly Option<FileInfo?> Out = new("--out") { Description = "Write to this file instead of standard output." };
 
@@ -42,7 +42,6 @@ public static class AnalyzeCommand
 
     public static Command Create()
     {
-        Format.AcceptOnlyFromAmong("json", "csv");
         var analyze = new Command("analyze", "Planning analytics on the command line: the same results as /api/v1/analytics/….");
         foreach (var name in PlanningAnalytics.Names)
         {
