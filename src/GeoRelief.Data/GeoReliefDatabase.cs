@@ -81,7 +81,7 @@ public sealed partial class GeoReliefDatabase : IHostedService, IAsyncDisposable
     }
 
     /// <summary>
-    /// Closes the data source and, when this instance started the embedded cluster (or adopted it) and
+    /// Closes the data source and, when this instance started the embedded cluster (not when it adopted one running) and
     /// <see cref="DatabaseOptions.StopEmbeddedClusterOnShutdown"/> is set, stops the cluster.
     /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -172,7 +172,9 @@ public sealed partial class GeoReliefDatabase : IHostedService, IAsyncDisposable
 
         Cluster ??= new EmbeddedCluster(_options.Embedded, _loggerFactory.CreateLogger<EmbeddedCluster>());
         var connectionString = await Cluster.StartAsync(cancellationToken);
-        _clusterStartedHere = true;
+        // A cluster found running belongs to whoever started it (georelief db start, or another server on this home):
+        // stopping it here would pull the database from under them.
+        _clusterStartedHere = !Cluster.AdoptedRunningServer;
         return connectionString;
     }
 

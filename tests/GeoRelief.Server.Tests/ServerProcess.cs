@@ -9,6 +9,7 @@ namespace GeoRelief.Server.Tests;
 public sealed class ServerProcess : IDisposable
 {
     private readonly Process _process;
+    private readonly System.Text.StringBuilder _errors = new();
 
     private ServerProcess(Process process, int port)
     {
@@ -26,17 +27,29 @@ public sealed class ServerProcess : IDisposable
     /// <summary>Whether the process has ended.</summary>
     public bool HasExited => _process.HasExited;
 
-    /// <summary>Starts <c>georelief serve</c> with its own home (embedded database) on a free port.</summary>
-    public static ServerProcess Start(string home)
+    /// <summary>What the process wrote to standard error so far.</summary>
+    public string Errors
     {
-        var port = FreePort();
+        get
+        {
+            lock (_errors)
+            {
+                return _errors.ToString();
+            }
+        }
+    }
+
+    /// <summary>Starts <c>georelief serve</c> with its own home (embedded database) on <paramref name="port"/>, or a free one.</summary>
+    public static ServerProcess Start(string home, int? port = null)
+    {
+        port ??= FreePort();
         var startInfo = new ProcessStartInfo("dotnet")
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "georelief.dll"), "serve", "--home", home, "--port", port.ToString(CultureInfo.InvariantCulture) })
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "georelief.dll"), "serve", "--home", home, "--port", port.Value.ToString(CultureInfo.InvariantCulture) })
         {
             startInfo.ArgumentList.Add(argument);
         }
@@ -44,11 +57,18 @@ public sealed class ServerProcess : IDisposable
         startInfo.Environment.Remove("GEORELIEF_DB");
         startInfo.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(startInfo)!;
+        var server = new ServerProcess(process, port.Value);
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            lock (server._errors)
+            {
+                server._errors.AppendLine(e.Data);
+            }
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new ServerProcess(process, port);
+        return server;
     }
 
     /// <summary>Polls <c>/health</c> until it answers 200, the process dies, or the time is up.</summary>
@@ -74,6 +94,21 @@ public sealed class ServerProcess : IDisposable
         }
 
         return false;
+    }
+
+    /// <summary>Waits for the process to end on its own; its exit code, or null when the time is up.</summary>
+    public async Task<int?> WaitForExitAsync(TimeSpan limit)
+    {
+        using var timeout = new CancellationTokenSource(limit);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+            return _process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Sends SIGTERM, as a service manager or Ctrl+C would, and waits for the process to end.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GeoRelief.Data.Tests;
@@ -36,6 +37,46 @@ public sealed class ServerProcessTests
             Assert.Equal(before.GetRawText(), after.GetRawText());
             Assert.Equal(dataVersionBefore, await DataVersionAsync(second.Client));
             Assert.True(await second.TerminateAsync(TimeSpan.FromSeconds(10)));
+        }
+        finally
+        {
+            if (Directory.Exists(home))
+            {
+                Directory.Delete(home, recursive: true);
+            }
+        }
+    }
+
+    [ClusterFact]
+    public async Task A_second_server_on_the_same_home_leaves_the_first_ones_database_running_whether_it_fails_or_stops()
+    {
+        var home = TestHomes.NewPath();
+        try
+        {
+            using var first = ServerProcess.Start(home);
+            Assert.True(await first.WaitUntilHealthyAsync(TimeSpan.FromMinutes(5)), "the first start did not answer /health within 5 minutes");
+            var postmaster = PostmasterPid(home);
+
+            using (var clash = ServerProcess.Start(home, first.Port))
+            {
+                Assert.Equal(1, await clash.WaitForExitAsync(TimeSpan.FromMinutes(2)));
+                Assert.Contains("--port", clash.Errors, StringComparison.Ordinal);
+                Assert.DoesNotContain("Unhandled exception", clash.Errors, StringComparison.Ordinal);
+            }
+
+            Assert.True(IsAlive(postmaster), "the server that could not listen stopped the first server's database");
+            Assert.Equal(HttpStatusCode.OK, (await first.Client.GetAsync(new Uri("api/v1/admin-units/522628", UriKind.Relative))).StatusCode);
+
+            using (var second = ServerProcess.Start(home))
+            {
+                Assert.True(await second.WaitUntilHealthyAsync(TimeSpan.FromMinutes(2)), "a second server on the same home did not answer /health");
+                Assert.True(await second.TerminateAsync(TimeSpan.FromSeconds(10)));
+            }
+
+            Assert.True(IsAlive(postmaster), "the second server stopped the database it had found running");
+            Assert.Equal(HttpStatusCode.OK, (await first.Client.GetAsync(new Uri("api/v1/admin-units/522628", UriKind.Relative))).StatusCode);
+            Assert.True(await first.TerminateAsync(TimeSpan.FromSeconds(10)));
+            Assert.False(IsAlive(postmaster), $"PostgreSQL (pid {postmaster}) still runs after the server that started it stopped");
         }
         finally
         {

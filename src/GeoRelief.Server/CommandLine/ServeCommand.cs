@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using GeoRelief.Server.Hosting;
+using Microsoft.AspNetCore.Connections;
 
 namespace GeoRelief.Server.CommandLine;
 
@@ -38,7 +39,16 @@ public static class ServeCommand
         return await CommandDatabase.RunAsync(async () =>
         {
             await using var app = GeoReliefApp.Build(hostArgs, overrides);
-            await app.RunAsync();
+            try
+            {
+                await app.RunAsync();
+            }
+            catch (IOException e) when (e.InnerException is AddressInUseException)
+            {
+                await Console.Error.WriteLineAsync($"georelief: {e.Message.TrimEnd('.')}: another program (another GeoRelief?) listens there. Stop it, or serve on another port: --port 5081 or GEORELIEF_PORT=5081.");
+                return 1;
+            }
+
             return 0;
         });
     }
