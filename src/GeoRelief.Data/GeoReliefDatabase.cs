@@ -25,6 +25,8 @@ public sealed partial class GeoReliefDatabase : IHostedService, IAsyncDisposable
     private bool _clusterStartedHere;
     private bool _disposed;
 
+    private static readonly string OwnApplicationName = "georelief " + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Creates the database handle; nothing connects until <see cref="StartAsync"/>.</summary>
     public GeoReliefDatabase(DatabaseOptions options, ILoggerFactory loggerFactory)
     {
@@ -69,8 +71,7 @@ public sealed partial class GeoReliefDatabase : IHostedService, IAsyncDisposable
             catch when (_clusterStartedHere && _options.StopEmbeddedClusterOnShutdown)
             {
                 // A host whose start fails does not call StopAsync: leave no orphan server behind.
-                await Cluster!.StopAsync(CancellationToken.None);
-                _clusterStartedHere = false;
+                await StopClusterUnlessInUseAsync(serverConnectionString, CancellationToken.None);
                 throw;
             }
         }
@@ -81,8 +82,9 @@ public sealed partial class GeoReliefDatabase : IHostedService, IAsyncDisposable
     }
 
     /// <summary>
-    /// Closes the data source and, when this instance started the embedded cluster (not when it adopted one running) and
-    /// <see cref="DatabaseOptions.StopEmbeddedClusterOnShutdown"/> is set, stops the cluster.
+    /// Closes the data source and, when this instance runs the embedded cluster (started or found running) and
+    /// <see cref="DatabaseOptions.StopEmbeddedClusterOnShutdown"/> is set, stops the cluster unless another process still
+    /// uses it.
     /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -104,8 +106,7 @@ public sealed partial class GeoReliefDatabase : IHostedService, IAsyncDisposable
 
             if (Cluster is not null && _clusterStartedHere && _options.StopEmbeddedClusterOnShutdown)
             {
-                await Cluster.StopAsync(cancellationToken);
-                _clusterStartedHere = false;
+                await StopClusterUnlessInUseAsync(_connectionString, cancellationToken);
             }
         }
         finally
@@ -127,6 +128,41 @@ public sealed partial class GeoReliefDatabase : IHostedService, IAsyncDisposable
         _gate.Dispose();
     }
 
+    /// <summary>
+    /// Stops the embedded cluster (started here or found running) unless other client sessions use it: another
+    /// GeoRelief server or command on the same home, psql. The last one out stops it; a server that could not start
+    /// (its port taken, a newer migration) no longer pulls the database from under the one already serving.
+    /// </summary>
+    private async Task StopClusterUnlessInUseAsync(string? connectionString, CancellationToken cancellationToken)
+    {
+        _clusterStartedHere = false;
+        if (connectionString is not null && await OtherSessionsAsync(connectionString, cancellationToken) is var others and > 0)
+        {
+            LogLeftRunning(others, Cluster!.DataDirectory);
+            return;
+        }
+
+        await Cluster!.StopAsync(cancellationToken);
+    }
+
+    /// <summary>How many client sessions of other processes use the cluster; 0 when it cannot be asked (then nobody can use it).</summary>
+    private static async Task<long> OtherSessionsAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, ApplicationName = OwnApplicationName };
+            await using var connection = new NpgsqlConnection(builder.ConnectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand(EmbeddedSql.Read("Internal/Sql/count_other_sessions.sql"), connection);
+            command.Parameters.AddWithValue("own_application_name", OwnApplicationName);
+            return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        }
+        catch (NpgsqlException)
+        {
+            return 0;
+        }
+    }
+
     private static InvalidOperationException NotStarted() =>
         new("The GeoRelief database is not started: call StartAsync first (the host does this at start-up).");
 
@@ -138,7 +174,14 @@ public sealed partial class GeoReliefDatabase : IHostedService, IAsyncDisposable
             connection.Database = _options.DatabaseName;
         }
 
-        connection.ApplicationName ??= "georelief";
+        // On the embedded cluster each process names its sessions and keeps at least one open (the pool would close idle
+        // ones after five minutes), so that another process on the same home can tell at shutdown that it is still in
+        // use (StopClusterUnlessInUseAsync).
+        connection.ApplicationName = _options.UsesEmbeddedCluster ? OwnApplicationName : connection.ApplicationName ?? "georelief";
+        if (_options.UsesEmbeddedCluster)
+        {
+            connection.MinPoolSize = Math.Max(connection.MinPoolSize, 1);
+        }
         LogUsingDatabase(connection.Database!, connection.Host ?? "(default host)", connection.Port);
         await EnsureDatabaseExistsAsync(connection, cancellationToken);
 
@@ -172,9 +215,7 @@ public sealed partial class GeoReliefDatabase : IHostedService, IAsyncDisposable
 
         Cluster ??= new EmbeddedCluster(_options.Embedded, _loggerFactory.CreateLogger<EmbeddedCluster>());
         var connectionString = await Cluster.StartAsync(cancellationToken);
-        // A cluster found running belongs to whoever started it (georelief db start, or another server on this home):
-        // stopping it here would pull the database from under them.
-        _clusterStartedHere = !Cluster.AdoptedRunningServer;
+        _clusterStartedHere = true;
         return connectionString;
     }
 
@@ -282,4 +323,7 @@ public sealed partial class GeoReliefDatabase : IHostedService, IAsyncDisposable
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "{Advice}")]
     private partial void LogPgRoutingMissing(string advice);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Left the embedded PostgreSQL server in {DataDirectory} running: {Sessions} other sessions use it (another GeoRelief on this home, psql). Stop it with georelief db stop.")]
+    private partial void LogLeftRunning(long sessions, string dataDirectory);
 }

@@ -48,7 +48,7 @@ public sealed class ServerProcessTests
     }
 
     [ClusterFact]
-    public async Task A_second_server_on_the_same_home_leaves_the_first_ones_database_running_whether_it_fails_or_stops()
+    public async Task Servers_sharing_a_home_leave_the_database_running_while_another_uses_it_and_the_last_one_out_stops_it()
     {
         var home = TestHomes.NewPath();
         try
@@ -75,8 +75,14 @@ public sealed class ServerProcessTests
 
             Assert.True(IsAlive(postmaster), "the second server stopped the database it had found running");
             Assert.Equal(HttpStatusCode.OK, (await first.Client.GetAsync(new Uri("api/v1/admin-units/522628", UriKind.Relative))).StatusCode);
+
+            using var third = ServerProcess.Start(home);
+            Assert.True(await third.WaitUntilHealthyAsync(TimeSpan.FromMinutes(2)), "a third server on the same home did not answer /health");
             Assert.True(await first.TerminateAsync(TimeSpan.FromSeconds(10)));
-            Assert.False(IsAlive(postmaster), $"PostgreSQL (pid {postmaster}) still runs after the server that started it stopped");
+            Assert.True(IsAlive(postmaster), "the server that started the database stopped it while another server used it");
+            Assert.Equal(HttpStatusCode.OK, (await third.Client.GetAsync(new Uri("api/v1/admin-units/522628", UriKind.Relative))).StatusCode);
+            Assert.True(await third.TerminateAsync(TimeSpan.FromSeconds(10)));
+            Assert.False(IsAlive(postmaster), $"PostgreSQL (pid {postmaster}) still runs after the last server stopped");
         }
         finally
         {
