@@ -119,6 +119,37 @@ public sealed class ExcelImportTests(ImportDatabase db) : IClassFixture<ImportDa
         Assert.Equal(before, await db.FingerprintAsync());
     }
 
+    [DatabaseFact]
+    public async Task A_worksheet_broken_in_the_middle_is_refused_and_nothing_is_written()
+    {
+        var points = await db.VillagePointsAsync("522628", 1);
+        object?[][] rows = [["编号", "名称", "户数", "人口", "经度", "纬度"], .. Enumerable.Range(0, 40).Select(i => new object?[] { $"xl-broken-{i}", "组", 10, 40, points[0].Lon, points[0].Lat })];
+        var path = db.WriteFile("broken.xlsx", XlsxWorkbook.Write(("Sheet1", rows, false)));
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
+        {
+            var entry = zip.GetEntry("xl/worksheets/sheet1.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                xml = await reader.ReadToEndAsync();
+            }
+
+            entry.Delete();
+            await using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
+            await writer.WriteAsync(xml[..(xml.Length * 2 / 3)] + "<row r=\"x\"><c");
+        }
+
+        var before = await db.FingerprintAsync();
+
+        var report = await db.ImportAsync(path, LayerCatalog.NaturalVillages);
+
+        Assert.Equal(ImportStatus.Rejected, report.Status);
+        var problem = Assert.Single(report.Problems, p => p.Severity == ImportSeverity.Error);
+        Assert.Equal(ImportProblemCodes.UnreadableFile, problem.Problem);
+        Assert.StartsWith("The workbook cannot be read", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await db.FingerprintAsync());
+    }
+
     private static object?[] SiteRow(string id, (string Village, string Township, double Lon, double Lat) point, Percent progress, DateTime start) =>
         [id, "安置点" + id, "concentrated", "under_construction", 120, 500, 60, 250, progress, start, point.Lon, point.Lat];
 }

@@ -72,11 +72,9 @@ internal sealed class ExcelImportReader(string path, string? encodingName, Impor
 
             _columns = new TableColumns(header.Cells, map, hasGeometry, problems);
         }
-        catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or IOException or NotSupportedException)
+        catch (Exception e) when (IsDamage(e))
         {
-            throw new ImportFileProblemException(new ImportProblem(
-                0, null, ImportProblemCodes.UnreadableFile, "The workbook cannot be read: " + e.Message, null,
-                "Open it in Excel or WPS and save it again as .xlsx, or save the worksheet as CSV UTF-8."), e);
+            throw Damaged(e);
         }
 
         return Task.CompletedTask;
@@ -114,9 +112,16 @@ internal sealed class ExcelImportReader(string path, string? encodingName, Impor
     /// <summary>The next row's cell texts (its number in <see cref="_row"/>), or null after the worksheet's last row.</summary>
     private string[]? ReadRow()
     {
-        if (!_reader!.Read())
+        try
         {
-            return null;
+            if (!_reader!.Read())
+            {
+                return null;
+            }
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            throw Damaged(e);
         }
 
         _row++;
@@ -128,6 +133,16 @@ internal sealed class ExcelImportReader(string path, string? encodingName, Impor
 
         return cells;
     }
+
+    /// <summary>What a damaged or foreign file throws from inside the reader: the zip, the XML, the BIFF records.</summary>
+    private static bool IsDamage(Exception e) =>
+        e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or IOException or System.Xml.XmlException or NotSupportedException;
+
+    private ImportFileProblemException Damaged(Exception e) => new(
+        new ImportProblem(
+            _row, null, ImportProblemCodes.UnreadableFile, "The workbook cannot be read" + (_row > 0 ? $" after row {_row}" : "") + ": " + e.Message, null,
+            "Open it in Excel or WPS and save it again as .xlsx, or save the worksheet as CSV UTF-8."),
+        e);
 
     /// <summary>Every visible worksheet's first non-empty rows and the header found among them.</summary>
     private List<Sheet> SurveySheets()
