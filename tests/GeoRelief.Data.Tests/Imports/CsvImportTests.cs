@@ -153,6 +153,23 @@ public sealed class CsvImportTests(ImportDatabase db) : IClassFixture<ImportData
         Assert.Equal(p.Village, await db.ScalarAsync<string>("SELECT village_code FROM georelief.natural_village WHERE id = 'wkt-1'"));
     }
 
+    [DatabaseTheory]
+    [InlineData("villages.txt", '\t')]
+    [InlineData("villages-semicolon.csv", ';')]
+    public async Task A_table_separated_by_tabs_or_semicolons_imports_like_a_comma_separated_one(string name, char separator)
+    {
+        var points = await db.VillagePointsAsync("152223", 2);
+        var prefix = separator == '\t' ? "tsv" : "ssv";
+        var text = VillagesCsv(prefix, points).Replace(',', separator);
+
+        var report = await db.ImportAsync(db.WriteFile(name, Gbk.GetBytes(text)), LayerCatalog.NaturalVillages, encoding: "gbk");
+
+        ImportAssert.Committed(report);
+        Assert.Equal(2L, report.Inserted);
+        Assert.DoesNotContain(report.Problems, p => p.Problem == ImportProblemCodes.IgnoredColumn);
+        Assert.Equal(points[1].Village, await db.ScalarAsync<string>("SELECT village_code FROM georelief.natural_village WHERE id = $1", $"{prefix}-1"));
+    }
+
     internal static string VillagesCsv(string prefix, IReadOnlyList<(string Village, string Township, double Lon, double Lat)> points)
     {
         var csv = new StringBuilder("编号,名称,行政村代码,户数,人口,经度,纬度\n");

@@ -35,7 +35,7 @@ internal sealed class CsvImportReader(string path, string? encodingName, ImportH
 
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         _reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: encodingName is null, bufferSize: 1 << 16);
-        _tokenizer = new CsvTokenizer(_reader);
+        _tokenizer = new CsvTokenizer(_reader, Delimiter(path));
         if (!Next())
         {
             throw new ImportFileProblemException(new ImportProblem(0, null, ImportProblemCodes.UnreadableFile, "The file is empty: it has no header row.", null, "Export the table with its header row."));
@@ -89,6 +89,21 @@ internal sealed class CsvImportReader(string path, string? encodingName, ImportH
         {
             throw new ImportFileProblemException(new ImportProblem(_tokenizer!.RecordLine, null, ImportProblemCodes.UnreadableFile, e.Message, null, "Close the quote, or remove the stray \"."), e);
         }
+    }
+
+    /// <summary>
+    /// The field separator, from the header line: a comma, unless the header has none and holds tabs (a table saved as
+    /// "text, tab separated", or copied out of a spreadsheet) or semicolons (spreadsheets set up for a decimal comma).
+    /// Read leniently: a header in another encoding still shows its separators, and the strict reading comes after.
+    /// </summary>
+    private static char Delimiter(string path)
+    {
+        using var reader = new StreamReader(path, System.Text.Encoding.Latin1, detectEncodingFromByteOrderMarks: true);
+        var header = reader.ReadLine() ?? string.Empty;
+        return header.Contains(',', StringComparison.Ordinal) ? ','
+            : header.Contains('\t', StringComparison.Ordinal) ? '\t'
+            : header.Contains(';', StringComparison.Ordinal) ? ';'
+            : ',';
     }
 
     private static string? BytesText(byte[]? bytes) => bytes is null ? null : Convert.ToHexString(bytes);
