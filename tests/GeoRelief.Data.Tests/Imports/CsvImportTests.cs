@@ -153,6 +153,21 @@ public sealed class CsvImportTests(ImportDatabase db) : IClassFixture<ImportData
         Assert.Equal(p.Village, await db.ScalarAsync<string>("SELECT village_code FROM georelief.natural_village WHERE id = 'wkt-1'"));
     }
 
+    [DatabaseFact]
+    public async Task A_title_line_above_the_header_is_passed_over_with_a_warning()
+    {
+        var points = await db.VillagePointsAsync("152223", 2);
+        var csv = "扎赉特旗自然村统计表（2019年）,,,,,,\n填报单位：扶贫办,,,,,,\n" + VillagesCsv("titled", points);
+
+        var report = await db.ImportAsync(db.WriteFile("titled.csv", Encoding.UTF8.GetBytes(csv)), LayerCatalog.NaturalVillages);
+
+        ImportAssert.Committed(report);
+        Assert.Equal(2L, report.Inserted);
+        var title = Assert.Single(report.Problems, p => p.Problem == ImportProblemCodes.RowsAboveHeader);
+        Assert.Equal((1L, "扎赉特旗自然村统计表（2019年） 填报单位：扶贫办"), (title.Row, title.Value));
+        Assert.Equal(points[0].Village, await db.ScalarAsync<string>("SELECT village_code FROM georelief.natural_village WHERE id = 'titled-0'"));
+    }
+
     [DatabaseTheory]
     [InlineData("villages.txt", '\t')]
     [InlineData("villages-semicolon.csv", ';')]

@@ -6,11 +6,13 @@ namespace GeoRelief.Data.Imports.Internal;
 
 /// <summary>
 /// CSV in UTF-8 (with or without BOM), GBK or GB18030, decoded strictly: a byte sequence that is not valid in the
-/// encoding stops the import with a "wrong encoding" report line instead of importing mojibake.
+/// encoding stops the import with a "wrong encoding" report line instead of importing mojibake. The header is found as a
+/// worksheet's is (<see cref="TableHeader"/>): a title line above it is passed over with a warning.
 /// </summary>
 internal sealed class CsvImportReader(string path, string? encodingName, ImportHeaderMap map, bool hasGeometry) : IImportReader
 {
     private readonly List<string> _fields = [];
+    private readonly Queue<(long Row, string[] Cells)> _pending = new();
     private StreamReader? _reader;
     private CsvTokenizer? _tokenizer;
     private TableColumns? _columns;
@@ -36,17 +38,39 @@ internal sealed class CsvImportReader(string path, string? encodingName, ImportH
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         _reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: encodingName is null, bufferSize: 1 << 16);
         _tokenizer = new CsvTokenizer(_reader, Delimiter(path));
-        if (!Next())
+        var first = new List<(long Row, string[] Cells)>();
+        while (first.Count < TableHeader.SearchRows && Next())
+        {
+            first.Add((_tokenizer.RecordLine, [.. _fields]));
+        }
+
+        if (first.Count == 0)
         {
             throw new ImportFileProblemException(new ImportProblem(0, null, ImportProblemCodes.UnreadableFile, "The file is empty: it has no header row.", null, "Export the table with its header row."));
         }
 
-        _columns = new TableColumns([.. _fields], map, hasGeometry, problems);
+        var header = TableHeader.Find(first, map) ?? 0;
+        if (header > 0)
+        {
+            problems.Add(TableHeader.RowsAbove("The file", first, header));
+        }
+
+        _columns = new TableColumns(first[header].Cells, map, hasGeometry, problems);
+        foreach (var row in first.Skip(header + 1))
+        {
+            _pending.Enqueue(row);
+        }
+
         return Task.CompletedTask;
     }
 
     public async IAsyncEnumerable<ImportRecord> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        while (_pending.TryDequeue(out var early))
+        {
+            yield return _columns!.Record(early.Row, early.Cells);
+        }
+
         var count = 0;
         while (Next())
         {

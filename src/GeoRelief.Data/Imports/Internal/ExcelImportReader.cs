@@ -6,19 +6,12 @@ namespace GeoRelief.Data.Imports.Internal;
 
 /// <summary>
 /// Excel workbooks (.xlsx, and .xls as older programs save them), read by ExcelDataReader one row at a time. The
-/// worksheet imported is the first visible one whose header names the layer's columns; its header is the first of its
-/// first rows that names at least two of them, so a title row above the table ("锦屏县安置点统计表") is passed over with
-/// a warning. Cells become the texts the planner sees (<see cref="SpreadsheetCellText"/>); row numbers are the
-/// worksheet's own, as Excel shows them.
+/// worksheet imported is the first visible one whose header (<see cref="TableHeader"/>: a title row above it is passed
+/// over with a warning) names the layer's columns. Cells become the texts the planner sees
+/// (<see cref="SpreadsheetCellText"/>); row numbers are the worksheet's own, as Excel shows them.
 /// </summary>
 internal sealed class ExcelImportReader(string path, string? encodingName, ImportHeaderMap map, bool hasGeometry) : IImportReader
 {
-    /// <summary>How many rows from the top of a worksheet may hold its header.</summary>
-    private const int HeaderSearchRows = 10;
-
-    /// <summary>A header names at least this many columns of the layer (one could be a title that happens to be "名称").</summary>
-    private const int HeaderMinimumColumns = 2;
-
     private Stream? _stream;
     private IExcelDataReader? _reader;
     private TableColumns? _columns;
@@ -56,14 +49,10 @@ internal sealed class ExcelImportReader(string path, string? encodingName, Impor
                 _reader.NextResult();
             }
 
-            var header = chosen.Header ?? chosen.FirstRows[0];
-            if (header.Row > chosen.FirstRows[0].Row)
+            var header = chosen.FirstRows[chosen.Header ?? 0];
+            if (chosen.Header > 0)
             {
-                problems.Add(new ImportProblem(
-                    chosen.FirstRows[0].Row, null, ImportProblemCodes.RowsAboveHeader,
-                    $"Worksheet '{chosen.Name}': the rows above row {header.Row} were taken for a title and not imported; row {header.Row} is the header.",
-                    string.Join(" ", chosen.FirstRows.TakeWhile(r => r.Row < header.Row).SelectMany(r => r.Cells).Where(c => c.Length > 0)),
-                    "If those rows are data, put the header row first.", ImportSeverity.Warning));
+                problems.Add(TableHeader.RowsAbove($"Worksheet '{chosen.Name}'", chosen.FirstRows, chosen.Header.Value));
             }
 
             while (_row < header.Row && ReadRow() is not null)
@@ -155,7 +144,7 @@ internal sealed class ExcelImportReader(string path, string? encodingName, Impor
             {
                 _row = 0;
                 var rows = new List<(long Row, string[] Cells)>();
-                while (rows.Count < HeaderSearchRows && ReadRow() is { } cells)
+                while (rows.Count < TableHeader.SearchRows && ReadRow() is { } cells)
                 {
                     if (cells.Any(c => c.Length > 0))
                     {
@@ -163,9 +152,7 @@ internal sealed class ExcelImportReader(string path, string? encodingName, Impor
                     }
                 }
 
-                var header = rows.Cast<(long Row, string[] Cells)?>()
-                    .FirstOrDefault(r => TableColumns.Recognised(r!.Value.Cells, map) >= HeaderMinimumColumns);
-                sheets.Add(new Sheet(index, _reader.Name, rows, header));
+                sheets.Add(new Sheet(index, _reader.Name, rows, TableHeader.Find(rows, map)));
             }
 
             index++;
@@ -175,5 +162,6 @@ internal sealed class ExcelImportReader(string path, string? encodingName, Impor
         return sheets;
     }
 
-    private sealed record Sheet(int Index, string Name, List<(long Row, string[] Cells)> FirstRows, (long Row, string[] Cells)? Header);
+    /// <summary>A visible worksheet: its position in the workbook, name, first non-empty rows and the index of its header among them.</summary>
+    private sealed record Sheet(int Index, string Name, List<(long Row, string[] Cells)> FirstRows, int? Header);
 }
