@@ -154,10 +154,10 @@ public sealed class CsvImportTests(ImportDatabase db) : IClassFixture<ImportData
     }
 
     [DatabaseFact]
-    public async Task A_title_line_above_the_header_is_passed_over_with_a_warning()
+    public async Task A_title_line_above_the_header_and_a_total_line_below_the_table_are_passed_over_with_a_warning()
     {
         var points = await db.VillagePointsAsync("152223", 2);
-        var csv = "扎赉特旗自然村统计表（2019年）,,,,,,\n填报单位：扶贫办,,,,,,\n" + VillagesCsv("titled", points);
+        var csv = "扎赉特旗自然村统计表（2019年）,,,,,,\n填报单位：扶贫办,,,,,,\n" + VillagesCsv("titled", points) + "合计,,,61,241,,\n";
 
         var report = await db.ImportAsync(db.WriteFile("titled.csv", Encoding.UTF8.GetBytes(csv)), LayerCatalog.NaturalVillages);
 
@@ -165,6 +165,7 @@ public sealed class CsvImportTests(ImportDatabase db) : IClassFixture<ImportData
         Assert.Equal(2L, report.Inserted);
         var title = Assert.Single(report.Problems, p => p.Problem == ImportProblemCodes.RowsAboveHeader);
         Assert.Equal((1L, "扎赉特旗自然村统计表（2019年） 填报单位：扶贫办"), (title.Row, title.Value));
+        Assert.Equal(6L, Assert.Single(report.Problems, p => p.Problem == ImportProblemCodes.TotalRow).Row);
         Assert.Equal(points[0].Village, await db.ScalarAsync<string>("SELECT village_code FROM georelief.natural_village WHERE id = 'titled-0'"));
     }
 

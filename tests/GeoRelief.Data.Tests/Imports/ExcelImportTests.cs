@@ -14,15 +14,17 @@ public sealed class ExcelImportTests(ImportDatabase db) : IClassFixture<ImportDa
         ["安置点编号", "站点名称", "安置方式", "建设状态", "计划户数（户）", "计划人数（人）", "入住户数（户）", "入住人数（人）", "工程进度（%）", "开工日期", "经度", "纬度"];
 
     [DatabaseFact]
-    public async Task A_workbook_with_a_title_row_unit_headers_percentages_and_dates_imports_as_the_planner_sees_it()
+    public async Task A_workbook_with_a_title_row_unit_headers_percentages_dates_and_total_rows_imports_as_the_planner_sees_it()
     {
         var points = await db.VillagePointsAsync("522628", 2);
         var workbook = XlsxWorkbook.Write(("安置点", [
             ["锦屏县易地扶贫搬迁安置点统计表（2018年）"],
             SiteHeader,
             SiteRow("xl-site-0", points[0], new Percent(0.855), new DateTime(2018, 3, 1)),
+            ["三江镇小计", null, null, null, 120, 500, 60, 250],
             [],
             SiteRow("xl-site-1", points[1], new Percent(1), new DateTime(2017, 11, 20)),
+            ["合  计", null, null, null, 240, 1000, 120, 500],
         ], false));
 
         var report = await db.ImportAsync(db.WriteFile("sites.xlsx", workbook), LayerCatalog.RelocationSites);
@@ -33,6 +35,7 @@ public sealed class ExcelImportTests(ImportDatabase db) : IClassFixture<ImportDa
         var title = Assert.Single(report.Problems, p => p.Problem == ImportProblemCodes.RowsAboveHeader);
         Assert.Equal((1L, "锦屏县易地扶贫搬迁安置点统计表（2018年）"), (title.Row, title.Value));
         Assert.DoesNotContain(report.Problems, p => p.Problem is ImportProblemCodes.IgnoredColumn or ImportProblemCodes.MissingColumn);
+        Assert.Equal([4L, 7L], report.Problems.Where(p => p.Problem == ImportProblemCodes.TotalRow).Select(p => p.Row).ToArray());
         Assert.Equal(85.5m, await db.ScalarAsync<decimal>("SELECT progress_pct FROM georelief.relocation_site WHERE id = 'xl-site-0'"));
         Assert.Equal(100m, await db.ScalarAsync<decimal>("SELECT progress_pct FROM georelief.relocation_site WHERE id = 'xl-site-1'"));
         Assert.Equal(new DateTime(2017, 11, 20), await db.ScalarAsync<DateTime>("SELECT start_date::timestamp FROM georelief.relocation_site WHERE id = 'xl-site-1'"));

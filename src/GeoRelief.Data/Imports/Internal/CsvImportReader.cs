@@ -68,7 +68,10 @@ internal sealed class CsvImportReader(string path, string? encodingName, ImportH
     {
         while (_pending.TryDequeue(out var early))
         {
-            yield return _columns!.Record(early.Row, early.Cells);
+            if (_columns!.Record(early.Row, early.Cells) is { } record)
+            {
+                yield return record;
+            }
         }
 
         var count = 0;
@@ -80,13 +83,14 @@ internal sealed class CsvImportReader(string path, string? encodingName, ImportH
                 await Task.Yield();
             }
 
-            yield return _columns!.Record(_tokenizer!.RecordLine, _fields);
+            if (_columns!.Record(_tokenizer!.RecordLine, _fields) is { } record)
+            {
+                yield return record;
+            }
         }
     }
 
-    public void Finish(ICollection<ImportProblem> problems)
-    {
-    }
+    public void Finish(ICollection<ImportProblem> problems) => _columns?.Finish(problems);
 
     public ValueTask DisposeAsync()
     {

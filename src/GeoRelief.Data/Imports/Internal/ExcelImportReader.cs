@@ -80,16 +80,14 @@ internal sealed class ExcelImportReader(string path, string? encodingName, Impor
                 await Task.Yield();
             }
 
-            if (cells.Any(c => c.Length > 0))
+            if (cells.Any(c => c.Length > 0) && _columns!.Record(_row, cells) is { } record)
             {
-                yield return _columns!.Record(_row, cells);
+                yield return record;
             }
         }
     }
 
-    public void Finish(ICollection<ImportProblem> problems)
-    {
-    }
+    public void Finish(ICollection<ImportProblem> problems) => _columns?.Finish(problems);
 
     public ValueTask DisposeAsync()
     {

@@ -18,6 +18,7 @@ internal sealed class TableColumns
     private readonly int _lon = -1;
     private readonly int _lat = -1;
     private readonly int _wkt = -1;
+    private readonly List<ImportProblem> _totals = [];
 
     /// <summary>
     /// Maps <paramref name="header"/>; adds the report lines a header row earns (ignored, duplicate and missing
@@ -71,9 +72,21 @@ internal sealed class TableColumns
     public static int Recognised(IReadOnlyList<string> header, ImportHeaderMap map) =>
         header.Count(h => h.Length > 0 && map.Map(h).Role != ImportColumnRole.Ignored);
 
-    /// <summary>The record of one row of texts, <paramref name="row"/> being its line or row number in the file.</summary>
-    public ImportRecord Record(long row, IReadOnlyList<string> fields)
+    /// <summary>
+    /// The record of one row of texts, <paramref name="row"/> being its line or row number in the file; null for a total
+    /// or subtotal row (合计, 三江镇小计), which is noted for <see cref="Finish"/> instead.
+    /// </summary>
+    public ImportRecord? Record(long row, IReadOnlyList<string> fields)
     {
+        if (fields.FirstOrDefault(f => f.Length > 0) is { } first && TotalRows.IsTotal(first))
+        {
+            _totals.Add(new ImportProblem(
+                row, null, ImportProblemCodes.TotalRow, $"Row {row} is a total row ('{first.Trim()}') and was not imported.", string.Join(",", fields),
+                "Nothing to do if it is one; if it is a feature, give it an id that does not read as a total.", ImportSeverity.Warning));
+            return null;
+        }
+
+
         var values = new string?[_map.Rules.Count];
         for (var i = 0; i < _columns.Count && i < fields.Count; i++)
         {
@@ -85,6 +98,15 @@ internal sealed class TableColumns
 
         var (geometry, problem) = _hasGeometry ? ReadGeometry(fields) : (null, null);
         return new ImportRecord(row, values, geometry, problem);
+    }
+
+    /// <summary>Adds a warning for each total row passed over.</summary>
+    public void Finish(ICollection<ImportProblem> problems)
+    {
+        foreach (var total in _totals)
+        {
+            problems.Add(total);
+        }
     }
 
     private (Geometry? Geometry, string? Problem) ReadGeometry(IReadOnlyList<string> fields)
