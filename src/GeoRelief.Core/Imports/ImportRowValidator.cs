@@ -98,6 +98,7 @@ public sealed class ImportRowValidator
             case ImportValueKind.Number:
                 return ConvertNumber(row, rule, text, problems);
             case ImportValueKind.Date:
+                text = FullWidth.ToHalfWidth(text);
                 if (DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 {
                     return date;
@@ -143,8 +144,9 @@ public sealed class ImportRowValidator
 
     private static decimal? ConvertNumber(long row, ImportFieldRule rule, string text, ICollection<ImportProblem> problems)
     {
-        // Spreadsheets write percentages with a sign ("45%") and full-width digits; both mean the plain number.
-        text = text.TrimEnd('%', '％');
+        // Spreadsheets write percentages with a sign ("45%"), and an input method in full-width mode types １２３: both
+        // mean the plain number.
+        text = FullWidth.ToHalfWidth(text).TrimEnd('%').TrimEnd();
         // Plain digits, the common case of a count, parse as an int: a third of the time of a decimal.
         decimal number;
         if (rule.Kind == ImportValueKind.WholeNumber && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))

@@ -26,6 +26,18 @@ public sealed class ImportRowValidatorTests
         Assert.Equal<object?>([1234, 12, 48m, "under_construction", new DateOnly(2018, 3, 1), "522628100201"], typed);
     }
 
+    [Fact]
+    public void Numbers_and_dates_typed_in_full_width_mean_the_plain_ones()
+    {
+        var typed = new object?[Rules.Length];
+        var problems = new List<ImportProblem>();
+
+        var ok = new ImportRowValidator(Rules).Validate(2, ["１，２３４", "１２", "４８．５％", "", "２０１８－０３－０１", ""], typed, problems);
+
+        Assert.True(ok, string.Join("; ", problems));
+        Assert.Equal<object?>([1234, 12, 48.5m, null, new DateOnly(2018, 3, 1), null], typed);
+    }
+
     [Theory]
     [InlineData("-5", "1", "", "", "", "", "population", ImportProblemCodes.BelowMinimum)]
     [InlineData("10", "11", "", "", "", "", "poor_population", ImportProblemCodes.ExceedsOtherField)]

@@ -128,8 +128,8 @@ internal sealed class TableColumns
             return (null, null);
         }
 
-        var lonText = _lon < fields.Count ? fields[_lon] : string.Empty;
-        var latText = _lat < fields.Count ? fields[_lat] : string.Empty;
+        var lonText = _lon < fields.Count ? FullWidth.ToHalfWidth(fields[_lon]) : string.Empty;
+        var latText = _lat < fields.Count ? FullWidth.ToHalfWidth(fields[_lat]) : string.Empty;
         if (lonText.Length == 0 && latText.Length == 0)
         {
             return (null, null);
