@@ -133,6 +133,11 @@ public sealed class ImportRowValidator
             return null;
         }
 
+        if (rule.IsAdminCode)
+        {
+            text = FullWidth.ToHalfWidth(text);
+        }
+
         if (rule.IsAdminCode && !AdminCode.TryParse(text, out _, out var problem))
         {
             problems.Add(new ImportProblem(row, rule.Column, ImportProblemCodes.MalformedAdminCode, $"{rule.Column} {problem}", text, "Give the 12-digit NBS code of the administrative village (统计用区划代码), e.g. 522628100201."));

@@ -27,15 +27,15 @@ public sealed class ImportRowValidatorTests
     }
 
     [Fact]
-    public void Numbers_and_dates_typed_in_full_width_mean_the_plain_ones()
+    public void Numbers_dates_and_codes_typed_in_full_width_mean_the_plain_ones()
     {
         var typed = new object?[Rules.Length];
         var problems = new List<ImportProblem>();
 
-        var ok = new ImportRowValidator(Rules).Validate(2, ["１，２３４", "１２", "４８．５％", "", "２０１８－０３－０１", ""], typed, problems);
+        var ok = new ImportRowValidator(Rules).Validate(2, ["１，２３４", "１２", "４８．５％", "", "２０１８－０３－０１", "５２２６２８１００２０１"], typed, problems);
 
         Assert.True(ok, string.Join("; ", problems));
-        Assert.Equal<object?>([1234, 12, 48.5m, null, new DateOnly(2018, 3, 1), null], typed);
+        Assert.Equal<object?>([1234, 12, 48.5m, null, new DateOnly(2018, 3, 1), "522628100201"], typed);
     }
 
     [Theory]
