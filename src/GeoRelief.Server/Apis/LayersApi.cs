@@ -29,7 +29,7 @@ public static class LayersApi
             .RequireAuthorization(GeoReliefPolicies.Read)
             .WithName(nameof(ListFeatures))
             .WithSummary("Lists or exports a layer's features, optionally within a unit and a bounding box.")
-            .WithDescription("within: NBS code; bbox: minLon,minLat,maxLon,maxLat; limit (default 100, at most 10000; exports default to all) and offset; format: json, geojson or csv (UTF-8 with BOM).");
+            .WithDescription("within: NBS code; bbox: minLon,minLat,maxLon,maxLat; limit (default 100, at most 10000; exports default to all) and offset; format: json, geojson, csv (UTF-8 with BOM) or xlsx (Excel; codes as text).");
         group.MapGet("/{layer}/{id}", GetFeature)
             .RequireAuthorization(GeoReliefPolicies.Read)
             .WithName(nameof(GetFeature))
@@ -66,9 +66,10 @@ public static class LayersApi
         }
 
         var parsedFormat = FeatureFormat.Json;
-        if (format is not null && !Enum.TryParse(format, ignoreCase: true, out parsedFormat))
+        // By name only: Enum.TryParse would also take "3".
+        if (format is not null && (!Enum.TryParse(format, ignoreCase: true, out parsedFormat) || !format.All(char.IsLetter)))
         {
-            return ApiProblem.BadParameter("format", $"'{format}' is not a format; use json, geojson or csv.");
+            return ApiProblem.BadParameter("format", $"'{format}' is not a format; use json, geojson, csv or xlsx.");
         }
 
         string? withinCode = null;
@@ -119,7 +120,7 @@ public static class LayersApi
             return offsetProblem;
         }
 
-        var encoding = parsedFormat == FeatureFormat.Csv ? GeometryEncoding.LonLatOrWkt : GeometryEncoding.GeoJson;
+        var encoding = parsedFormat is FeatureFormat.Csv or FeatureFormat.Xlsx ? GeometryEncoding.LonLatOrWkt : GeometryEncoding.GeoJson;
         var records = reader.ListAsync(definition, new LayerQuery(withinCode, box, parsedLimit, parsedOffset), encoding, cancellationToken);
         return new FeatureListResult(definition, records, parsedFormat, withinCode is null ? definition.Name : definition.Name + "-" + withinCode);
     }

@@ -11,4 +11,7 @@ public enum FeatureFormat
 
     /// <summary>CSV in UTF-8 with a BOM; lon/lat columns for points, WKT otherwise.</summary>
     Csv,
+
+    /// <summary>An Excel workbook with the columns of the CSV; codes and ids as text, numbers as numbers, dates as dates.</summary>
+    Xlsx,
 }

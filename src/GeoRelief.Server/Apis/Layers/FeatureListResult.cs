@@ -30,6 +30,12 @@ public sealed class FeatureListResult(LayerDefinition layer, IAsyncEnumerable<La
             return;
         }
 
+        if (format == FeatureFormat.Xlsx)
+        {
+            await WriteXlsxAsync(httpContext, ct);
+            return;
+        }
+
         response.ContentType = format == FeatureFormat.GeoJson ? "application/geo+json" : "application/json; charset=utf-8";
         if (format == FeatureFormat.GeoJson)
         {
@@ -78,13 +84,7 @@ public sealed class FeatureListResult(LayerDefinition layer, IAsyncEnumerable<La
     {
         await response.Body.WriteAsync(Utf8Bom, ct);
         await using var text = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), FlushBytes, leaveOpen: true);
-        var header = layer.Fields.Select(f => f.Column);
-        if (layer.HasGeometry)
-        {
-            header = header.Concat(layer.IsPointLayer ? ["lon", "lat"] : ["wkt"]);
-        }
-
-        await text.WriteLineAsync(string.Join(',', header));
+        await text.WriteLineAsync(string.Join(',', TableHeader()));
         var line = new StringBuilder();
         await foreach (var record in records.WithCancellation(ct))
         {
@@ -112,6 +112,56 @@ public sealed class FeatureListResult(LayerDefinition layer, IAsyncEnumerable<La
 
         await text.FlushAsync(ct);
     }
+
+    /// <summary>The columns of the CSV and the workbook: the layer's, then lon and lat for points or wkt for lines and areas.</summary>
+    private string[] TableHeader()
+    {
+        var header = layer.Fields.Select(f => f.Column);
+        return [.. layer.HasGeometry ? header.Concat(layer.IsPointLayer ? ["lon", "lat"] : ["wkt"]) : header];
+    }
+
+    /// <summary>
+    /// The workbook is written to a temporary file first (the zip is written synchronously, which a response body does
+    /// not allow) and then sent; a selection larger than a worksheet is answered 400 before anything is sent.
+    /// </summary>
+    private async Task WriteXlsxAsync(HttpContext httpContext, CancellationToken ct)
+    {
+        await using var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        using (var workbook = new XlsxTableWriter(file, layer.Name, TableHeader()))
+        {
+            var row = new List<object?>();
+            await foreach (var record in records.WithCancellation(ct))
+            {
+                row.Clear();
+                row.AddRange(record.Values.Select(v => v is string[] texts ? string.Join(';', texts) : v));
+                if (layer.HasGeometry)
+                {
+                    row.AddRange(layer.IsPointLayer ? [record.Lon, record.Lat] : [WktCell(record.Wkt)]);
+                }
+
+                if (!workbook.AddRow(row))
+                {
+                    var room = (XlsxTableWriter.MaxRows - 1).ToString("N0", CultureInfo.InvariantCulture);
+                    await ApiProblem.BadParameter("format", $"xlsx cannot hold this selection: a worksheet has room for {room} features. Narrow it with within or bbox, page it with limit and offset, or use format=csv.").ExecuteAsync(httpContext);
+                    return;
+                }
+            }
+
+            workbook.Finish();
+        }
+
+        var response = httpContext.Response;
+        response.ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        response.Headers.ContentDisposition = $"attachment; filename=\"{downloadName}.xlsx\"";
+        response.ContentLength = file.Length;
+        file.Position = 0;
+        await file.CopyToAsync(response.Body, ct);
+    }
+
+    /// <summary>A line's or area's WKT, or a note when it is longer than a cell holds (a truncated WKT would be another shape).</summary>
+    private static string? WktCell(string? wkt) => wkt is { Length: > XlsxTableWriter.MaxCellChars }
+        ? string.Create(CultureInfo.InvariantCulture, $"(the geometry has {wkt.Length:N0} characters of WKT, more than a cell holds: export it as GeoJSON or CSV)")
+        : wkt;
 
     private static string? Cell(object? value) => value switch
     {
