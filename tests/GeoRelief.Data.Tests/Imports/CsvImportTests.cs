@@ -169,6 +169,18 @@ public sealed class CsvImportTests(ImportDatabase db) : IClassFixture<ImportData
         Assert.Equal(points[0].Village, await db.ScalarAsync<string>("SELECT village_code FROM georelief.natural_village WHERE id = 'titled-0'"));
     }
 
+    [DatabaseFact]
+    public async Task A_missing_column_is_reported_at_the_header_row_below_a_title()
+    {
+        var csv = "锦屏县自然村统计表,,,\n编号,名称,户数,经度,纬度\nmiss-1,组,12,109.2,26.7\n";
+
+        var report = await db.ImportAsync(db.WriteFile("titled-missing.csv", Encoding.UTF8.GetBytes(csv)), LayerCatalog.NaturalVillages);
+
+        Assert.Equal(ImportStatus.Rejected, report.Status);
+        var missing = Assert.Single(report.Problems, p => p.Problem == ImportProblemCodes.MissingColumn);
+        Assert.Equal((2L, "population"), (missing.Row, missing.Field));
+    }
+
     [DatabaseTheory]
     [InlineData("villages.txt", '\t')]
     [InlineData("villages-semicolon.csv", ';')]

@@ -55,7 +55,7 @@ internal sealed class CsvImportReader(string path, string? encodingName, ImportH
             problems.Add(TableHeader.RowsAbove("The file", first, header));
         }
 
-        _columns = new TableColumns(first[header].Cells, map, hasGeometry, problems);
+        _columns = new TableColumns(first[header].Row, first[header].Cells, map, hasGeometry, problems);
         foreach (var row in first.Skip(header + 1))
         {
             _pending.Enqueue(row);

@@ -59,7 +59,7 @@ internal sealed class ExcelImportReader(string path, string? encodingName, Impor
             {
             }
 
-            _columns = new TableColumns(header.Cells, map, hasGeometry, problems);
+            _columns = new TableColumns(header.Row, header.Cells, map, hasGeometry, problems);
         }
         catch (Exception e) when (IsDamage(e))
         {

@@ -21,10 +21,10 @@ internal sealed class TableColumns
     private readonly List<ImportProblem> _totals = [];
 
     /// <summary>
-    /// Maps <paramref name="header"/>; adds the report lines a header row earns (ignored, duplicate and missing
-    /// columns, no position) to <paramref name="problems"/>.
+    /// Maps <paramref name="header"/>, the file's row <paramref name="headerRow"/>; adds the report lines a header row earns
+    /// (ignored, duplicate and missing columns, no position) to <paramref name="problems"/>.
     /// </summary>
-    public TableColumns(IReadOnlyList<string> header, ImportHeaderMap map, bool hasGeometry, ICollection<ImportProblem> problems)
+    public TableColumns(long headerRow, IReadOnlyList<string> header, ImportHeaderMap map, bool hasGeometry, ICollection<ImportProblem> problems)
     {
         _map = map;
         _hasGeometry = hasGeometry;
@@ -51,7 +51,7 @@ internal sealed class TableColumns
         if (hasGeometry && _wkt < 0 && (_lon < 0 || _lat < 0))
         {
             problems.Add(new ImportProblem(
-                1, "geometry", ImportProblemCodes.MissingColumn, "The file has no position: no longitude and latitude columns and no WKT column.", string.Join(",", header),
+                headerRow, "geometry", ImportProblemCodes.MissingColumn, "The file has no position: no longitude and latitude columns and no WKT column.", string.Join(",", header),
                 "Name the columns 经度/纬度, lon/lat, lng/lat, longitude/latitude or x/y; or give a WKT geometry in a column named wkt or geometry."));
         }
 
@@ -62,7 +62,7 @@ internal sealed class TableColumns
             if (rule.Required && !mapped.Contains(i))
             {
                 problems.Add(new ImportProblem(
-                    1, rule.Column, ImportProblemCodes.MissingColumn, $"The required column '{rule.Column}' is missing.", null,
+                    headerRow, rule.Column, ImportProblemCodes.MissingColumn, $"The required column '{rule.Column}' is missing.", null,
                     "Add a column named " + string.Join(" or ", rule.Aliases.Prepend(rule.Column).Select(a => $"'{a}'")) + "."));
             }
         }
