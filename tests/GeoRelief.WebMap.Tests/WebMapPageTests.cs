@@ -220,6 +220,28 @@ public sealed class WebMapPageTests(WebMapFixture fixture, ITestOutputHelper out
     }
 
     [BrowserFact]
+    public async Task Exports_the_table_as_an_Excel_workbook_whose_village_codes_stay_text_and_figures_stay_numbers()
+    {
+        var page = await fixture.OpenAsync($"/#unit={Jinping}100");
+        await Expect(page.GetByTestId("unit-name")).ToHaveTextAsync("三江镇");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "导出当前表格 Excel" }).ClickAsync());
+        var path = Path.Combine(WebMapFixture.ArtifactsDirectory, "export-table.xlsx");
+        await download.SaveAsAsync(path);
+
+        Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+        // GDAL's XLSX driver, an independent reader: the code column is text, the density a number.
+        var start = new System.Diagnostics.ProcessStartInfo("ogrinfo", ["-ro", "-al", path]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var ogrinfo = System.Diagnostics.Process.Start(start)!;
+        var info = await ogrinfo.StandardOutput.ReadToEndAsync() + await ogrinfo.StandardError.ReadToEndAsync();
+        await ogrinfo.WaitForExitAsync();
+        Assert.True(ogrinfo.ExitCode == 0, info);
+        Assert.Contains("代码: String", info, StringComparison.Ordinal);
+        Assert.Matches(@"代码 \(String\) = 522628100\d{3}", info);
+        Assert.Contains("密度（人/km²）: Real", info, StringComparison.Ordinal);
+    }
+
+    [BrowserFact]
     public async Task Is_readable_and_keyboard_reachable_on_a_tablet()
     {
         foreach (var (width, height, name) in new[] { (1024, 768, "tablet-landscape"), (768, 1024, "tablet-portrait") })

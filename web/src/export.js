@@ -1,5 +1,7 @@
 // Export: the map as a PNG with its title, labels and legend composited onto one canvas; a table as CSV (UTF-8 with
-// BOM, so spreadsheet programs read the Chinese names right).
+// BOM, so spreadsheet programs read the Chinese names right) or as an Excel workbook (xlsx.js: codes stay text).
+
+import { toXlsx } from './xlsx.js';
 
 function download(blob, filename) {
   const url = URL.createObjectURL(blob);
@@ -25,6 +27,10 @@ export function toCsv(table) {
 
 export function downloadCsv(table) {
   download(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), `georelief-${table.name}.csv`);
+}
+
+export function downloadXlsx(table) {
+  download(toXlsx(table), `georelief-${table.name}.xlsx`);
 }
 
 const FONT = '"Noto Sans CJK SC", "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", sans-serif';

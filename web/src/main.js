@@ -3,7 +3,7 @@
 import maplibregl from 'maplibre-gl';
 import { analytics, getJson, getWithETag } from './api.js';
 import { Editor } from './edit.js';
-import { downloadCsv, downloadMapPng } from './export.js';
+import { downloadCsv, downloadMapPng, downloadXlsx } from './export.js';
 import { dictionaries, formatNumber, language, setLanguage, t, tOr, translatePage } from './i18n.js';
 import { UnitLabels } from './labels.js';
 import { ListsPanel } from './lists.js';
@@ -371,9 +371,14 @@ $('#export-png').addEventListener('click', () => track((async () => {
     labels: labels.visible(),
   });
 })()));
+const currentTable = () => ($('#tab-lists').getAttribute('aria-selected') === 'true' ? lists.currentTable() : panel.currentTable());
 $('#export-csv').addEventListener('click', () => {
-  const table = $('#tab-lists').getAttribute('aria-selected') === 'true' ? lists.currentTable() : panel.currentTable();
+  const table = currentTable();
   if (table) downloadCsv(table);
+});
+$('#export-xlsx').addEventListener('click', () => {
+  const table = currentTable();
+  if (table) downloadXlsx(table);
 });
 
 // ---- start ----------------------------------------------------------------------------------------------------
