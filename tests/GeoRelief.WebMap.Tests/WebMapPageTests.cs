@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
+using GeoRelief.Data.Tests;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -231,11 +232,8 @@ public sealed class WebMapPageTests(WebMapFixture fixture, ITestOutputHelper out
 
         Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
         // GDAL's XLSX driver, an independent reader: the code column is text, the density a number.
-        var start = new System.Diagnostics.ProcessStartInfo("ogrinfo", ["-ro", "-al", path]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var ogrinfo = System.Diagnostics.Process.Start(start)!;
-        var info = await ogrinfo.StandardOutput.ReadToEndAsync() + await ogrinfo.StandardError.ReadToEndAsync();
-        await ogrinfo.WaitForExitAsync();
-        Assert.True(ogrinfo.ExitCode == 0, info);
+        var (exit, info) = await ExternalTool.RunAsync("ogrinfo", null, "-ro", "-al", path);
+        Assert.True(exit == 0, info);
         Assert.Contains("代码: String", info, StringComparison.Ordinal);
         Assert.Matches(@"代码 \(String\) = 522628100\d{3}", info);
         Assert.Contains("密度（人/km²）: Real", info, StringComparison.Ordinal);

@@ -23,7 +23,7 @@ public sealed class LayerExcelExportTests(SampleServerFactory factory) : IClassF
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
             Assert.Equal("natural-villages-522628.xlsx", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
-            var (exit, info) = await GdalTools.RunAsync("ogrinfo", "-ro", "-so", path, "natural-villages");
+            var (exit, info) = await ExternalTool.RunAsync("ogrinfo", null, "-ro", "-so", path, "natural-villages");
             Assert.True(exit == 0, info);
             Assert.Contains($"Feature Count: {count}", info, StringComparison.Ordinal);
             Assert.Contains("declared_village_code: String", info, StringComparison.Ordinal);
@@ -50,8 +50,8 @@ public sealed class LayerExcelExportTests(SampleServerFactory factory) : IClassF
         var path = await SaveAsync(response, "relocation-sites.xlsx");
         try
         {
-            var (exit, info) = await GdalTools.RunAsync("ogrinfo", "-ro", "-so", path, "relocation-sites");
-            var (copied, csv) = await GdalTools.RunAsync("ogr2ogr", "-f", "CSV", "/vsistdout/", path);
+            var (exit, info) = await ExternalTool.RunAsync("ogrinfo", null, "-ro", "-so", path, "relocation-sites");
+            var (copied, csv) = await ExternalTool.RunAsync("ogr2ogr", null, "-f", "CSV", "/vsistdout/", path);
 
             Assert.True(exit == 0, info);
             Assert.Contains("start_date: Date", info, StringComparison.Ordinal);

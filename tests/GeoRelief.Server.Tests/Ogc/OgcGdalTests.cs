@@ -1,3 +1,4 @@
+using GeoRelief.Data.Tests;
 using System.Text.Json.Nodes;
 
 namespace GeoRelief.Server.Tests.Ogc;
@@ -7,7 +8,7 @@ public sealed class OgcGdalTests(KestrelSampleServer server) : IClassFixture<Kes
     [GdalFact]
     public async Task Ogrinfo_lists_every_collection_over_OGC_API_Features()
     {
-        var (exitCode, output) = await GdalTools.RunAsync("ogrinfo", "-ro", "-q", $"OAPIF:{server.BaseUrl}/ogc");
+        var (exitCode, output) = await ExternalTool.RunAsync("ogrinfo", null, "-ro", "-q", $"OAPIF:{server.BaseUrl}/ogc");
 
         Assert.Equal(0, exitCode);
         foreach (var name in new[] { "admin-units", "natural-villages", "roads", "facilities", "relocation-sites", "industrial-bases", "constraint-zones" })
@@ -19,11 +20,11 @@ public sealed class OgcGdalTests(KestrelSampleServer server) : IClassFixture<Kes
     [GdalFact]
     public async Task Ogrinfo_summarises_natural_villages_and_ogr2ogr_copies_every_facility()
     {
-        var (infoCode, info) = await GdalTools.RunAsync("ogrinfo", "-ro", "-so", $"OAPIF:{server.BaseUrl}/ogc", "natural-villages");
+        var (infoCode, info) = await ExternalTool.RunAsync("ogrinfo", null, "-ro", "-so", $"OAPIF:{server.BaseUrl}/ogc", "natural-villages");
         var path = Path.Combine(Path.GetTempPath(), $"georelief-facilities-{Guid.NewGuid():N}.geojson");
         try
         {
-            var (copyCode, copyOutput) = await GdalTools.RunAsync("ogr2ogr", "-f", "GeoJSON", path, $"OAPIF:{server.BaseUrl}/ogc", "facilities");
+            var (copyCode, copyOutput) = await ExternalTool.RunAsync("ogr2ogr", null, "-f", "GeoJSON", path, $"OAPIF:{server.BaseUrl}/ogc", "facilities");
 
             Assert.Equal(0, infoCode);
             Assert.Contains("Geometry: Point", info, StringComparison.Ordinal);

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using GeoRelief.Data.Tests;
 
 namespace GeoRelief.Server.Tests.Styles;
 
@@ -38,21 +38,8 @@ internal static class NodeTools
     }
 
     /// <summary>Runs <c>node SCRIPT args…</c> and returns its exit code and standard output.</summary>
-    public static async Task<(int ExitCode, string Output)> RunAsync(string script, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("node") { WorkingDirectory = Directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(script);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await error);
-    }
+    public static Task<(int ExitCode, string Output)> RunAsync(string script, params string[] arguments) =>
+        ExternalTool.RunAsync("node", Directory, [script, .. arguments]);
 
     /// <summary>Whether <paramref name="program"/> is on the PATH.</summary>
     public static bool Which(string program) =>
