@@ -28,9 +28,9 @@ public static class AnalyzeCommand
 
     private static readonly Option<string> Format = new Option<string>("--format")
     {
-        Description = "json (the API's answer) or csv (the main table).",
+        Description = "json (the API's answer), csv (the main table) or xlsx (the main table as an Excel workbook, with the parameters on a second worksheet; needs --out).",
         DefaultValueFactory = _ => "json",
-    }.AcceptOnlyFromAmong("json", "csv");
+    }.AcceptOnlyFromAmong("json", "csv", "xlsx");
 
     private static readonly Option<FileInfo?> Out = new("--out") { Description = "Write to this file instead of standard output." };
 
@@ -71,6 +71,14 @@ public static class AnalyzeCommand
                 ["method"] = parseResult.GetValue(Method),
                 ["k"] = parseResult.GetValue(K),
             };
+            var format = parseResult.GetValue(Format)!;
+            var file = parseResult.GetValue(Out);
+            if (format == "xlsx" && file is null)
+            {
+                await Console.Error.WriteLineAsync("georelief: --format xlsx writes a workbook, not text: give --out FILE.xlsx.");
+                return 2;
+            }
+
             foreach (var pair in parseResult.GetValue(Parameters) ?? [])
             {
                 var cut = pair.IndexOf('=', StringComparison.Ordinal);
@@ -96,11 +104,17 @@ public static class AnalyzeCommand
                 return 2;
             }
 
-            var file = parseResult.GetValue(Out);
+            if (format == "xlsx")
+            {
+                await using var workbook = new FileStream(file!.FullName, FileMode.Create, FileAccess.Write);
+                AnalyticsXlsx.Write(result, workbook, Json);
+                return 0;
+            }
+
             await using var writer = file is null
                 ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false))
-                : new StreamWriter(file.FullName, append: false, OutputFiles.Encoding(parseResult.GetValue(Format)!));
-            if (parseResult.GetValue(Format) == "csv")
+                : new StreamWriter(file.FullName, append: false, OutputFiles.Encoding(format));
+            if (format == "csv")
             {
                 await AnalyticsCsv.WriteAsync(result, writer, Json, opened.Interrupted);
             }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using GeoRelief.Data.Tests;
 using GeoRelief.Server.Tests.Auth;
+using GeoRelief.Server.Tests.Ogc;
 
 namespace GeoRelief.Server.Tests.CommandLine;
 
@@ -34,6 +35,27 @@ public sealed class AnalyzeCommandTests(SampleServerFactory factory) : IClassFix
             Assert.Equal(unit.GetProperty("name").GetString(), row[Array.IndexOf(header, "name")]);
             Assert.Equal(unit.GetProperty("poorPopulation").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture), row[Array.IndexOf(header, "poorPopulation")]);
         }
+    }
+
+    [GdalFact]
+    public async Task A_workbook_keeps_the_codes_as_text_and_the_parameters_on_a_second_worksheet()
+    {
+        _ = factory.Server;
+        var path = CommandRun.TemporaryFile("poverty.xlsx");
+
+        var (exit, _, errors) = await CommandRun.RunAsync("analyze", "poverty", "--within", "522628", "--year", "2016", "--format", "xlsx", "--out", path, "--db", factory.Database.ConnectionString);
+        var (withoutFile, _, withoutFileErrors) = await CommandRun.RunAsync("analyze", "poverty", "--within", "522628", "--format", "xlsx", "--db", factory.Database.ConnectionString);
+
+        Assert.True(exit == 0, errors);
+        var (infoExit, info) = await ExternalTool.RunAsync("ogrinfo", null, "-ro", "-so", path, "poverty");
+        Assert.True(infoExit == 0, info);
+        Assert.Contains("Feature Count: 15", info, StringComparison.Ordinal);
+        Assert.Contains("code: String", info, StringComparison.Ordinal);
+        Assert.Contains("poorPopulation: Integer", info, StringComparison.Ordinal);
+        var (_, notes) = await ExternalTool.RunAsync("ogrinfo", null, "-ro", "-al", path, "notes");
+        Assert.Contains("= 2016", notes, StringComparison.Ordinal);
+        Assert.Equal(2, withoutFile);
+        Assert.Contains("--out", withoutFileErrors, StringComparison.Ordinal);
     }
 
     [DatabaseFact]

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 
-namespace GeoRelief.Server.Apis.Layers;
+namespace GeoRelief.Server.Apis;
 
 /// <summary>
 /// Writes one table as an Excel workbook (.xlsx, Office Open XML SpreadsheetML): a worksheet with a bold, frozen header
@@ -28,10 +28,15 @@ public sealed class XlsxTableWriter : IDisposable
     private int _rows;
     private bool _finished;
 
-    /// <summary>Starts a workbook on <paramref name="output"/> (left open) whose one worksheet, <paramref name="sheetName"/>, has <paramref name="header"/>.</summary>
-    public XlsxTableWriter(Stream output, string sheetName, IReadOnlyList<string> header)
+    /// <summary>
+    /// Starts a workbook on <paramref name="output"/> (left open) whose worksheet <paramref name="sheetName"/> has
+    /// <paramref name="header"/>; with <paramref name="notes"/>, a second worksheet "notes" lists them as name and value
+    /// (what an analysis was asked, its data version).
+    /// </summary>
+    public XlsxTableWriter(Stream output, string sheetName, IReadOnlyList<string> header, IReadOnlyList<(string Name, string Value)>? notes = null)
     {
         ArgumentNullException.ThrowIfNull(header);
+        var withNotes = notes is { Count: > 0 };
         _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         Part("[Content_Types].xml",
             "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -40,17 +45,20 @@ public sealed class XlsxTableWriter : IDisposable
             + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
             + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
             + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+            + (withNotes ? "<Override PartName=\"/xl/worksheets/sheet2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>" : "")
             + "</Types>");
         Part("_rels/.rels",
             "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
             + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
             + "</Relationships>");
         Part("xl/workbook.xml",
-            $"<workbook xmlns=\"{Main}\" xmlns:r=\"{Relationships}\"><sheets><sheet name=\"{Escape(SheetName(sheetName))}\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            $"<workbook xmlns=\"{Main}\" xmlns:r=\"{Relationships}\"><sheets><sheet name=\"{Escape(SheetName(sheetName))}\" sheetId=\"1\" r:id=\"rId1\"/>"
+            + (withNotes ? "<sheet name=\"notes\" sheetId=\"2\" r:id=\"rId3\"/>" : "") + "</sheets></workbook>");
         Part("xl/_rels/workbook.xml.rels",
             "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
             + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
             + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+            + (withNotes ? "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet2.xml\"/>" : "")
             + "</Relationships>");
         // Cell styles: 0 plain, 1 bold (the header), 2 a date shown yyyy-mm-dd.
         Part("xl/styles.xml",
@@ -63,6 +71,13 @@ public sealed class XlsxTableWriter : IDisposable
             + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
             + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
             + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>");
+
+        if (withNotes)
+        {
+            // Written whole before the table: a zip being written has one entry open at a time.
+            var rows = notes!.Select((n, i) => Row(i + 1, [n.Name, n.Value], headerStyle: false).ToString());
+            Part("xl/worksheets/sheet2.xml", $"<worksheet xmlns=\"{Main}\"><sheetData>{string.Concat(rows)}</sheetData></worksheet>");
+        }
 
         _sheet = new StreamWriter(_zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open(), new UTF8Encoding(false), 1 << 16);
         _sheet.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
@@ -105,30 +120,37 @@ public sealed class XlsxTableWriter : IDisposable
     private void WriteRow(IReadOnlyList<object?> values, bool headerStyle)
     {
         _rows++;
-        _row.Clear().Append(CultureInfo.InvariantCulture, $"<row r=\"{_rows}\">");
+        _sheet.Write(Row(_rows, values, headerStyle, _row.Clear()));
+    }
+
+    /// <summary>The XML of row <paramref name="r"/>, built in <paramref name="xml"/> (reused from row to row).</summary>
+    private static StringBuilder Row(int r, IReadOnlyList<object?> values, bool headerStyle, StringBuilder? xml = null)
+    {
+        xml ??= new StringBuilder();
+        xml.Append(CultureInfo.InvariantCulture, $"<row r=\"{r}\">");
         for (var i = 0; i < values.Count; i++)
         {
-            var reference = ColumnName(i) + _rows.ToString(CultureInfo.InvariantCulture);
+            var reference = ColumnName(i) + r.ToString(CultureInfo.InvariantCulture);
             switch (values[i])
             {
                 case null:
                     break;
                 case string text:
-                    _row.Append(CultureInfo.InvariantCulture, $"<c r=\"{reference}\" t=\"inlineStr\"{(headerStyle ? " s=\"1\"" : "")}><is><t xml:space=\"preserve\">")
+                    xml.Append(CultureInfo.InvariantCulture, $"<c r=\"{reference}\" t=\"inlineStr\"{(headerStyle ? " s=\"1\"" : "")}><is><t xml:space=\"preserve\">")
                         .Append(Escape(text)).Append("</t></is></c>");
                     break;
                 case DateOnly date:
-                    _row.Append(CultureInfo.InvariantCulture, $"<c r=\"{reference}\" s=\"2\"><v>{date.DayNumber - Epoch.DayNumber}</v></c>");
+                    xml.Append(CultureInfo.InvariantCulture, $"<c r=\"{reference}\" s=\"2\"><v>{date.DayNumber - Epoch.DayNumber}</v></c>");
                     break;
                 case IFormattable number:
-                    _row.Append(CultureInfo.InvariantCulture, $"<c r=\"{reference}\"><v>{number.ToString(number is double ? "R" : null, CultureInfo.InvariantCulture)}</v></c>");
+                    xml.Append(CultureInfo.InvariantCulture, $"<c r=\"{reference}\"><v>{number.ToString(number is double ? "R" : null, CultureInfo.InvariantCulture)}</v></c>");
                     break;
                 default:
                     throw new ArgumentException($"A cell holds text, a number or a date, not {values[i]!.GetType().Name}.", nameof(values));
             }
         }
 
-        _sheet.Write(_row.Append("</row>"));
+        return xml.Append("</row>");
     }
 
     /// <summary>A, B, …, Z, AA, AB, …: the letters of the 0-based column <paramref name="index"/>.</summary>
