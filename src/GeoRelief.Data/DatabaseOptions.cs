@@ -23,8 +23,8 @@ public sealed class DatabaseOptions
     /// <summary>Whether start-up applies pending schema migrations.</summary>
     public bool ApplyMigrations { get; set; } = true;
 
-    /// <summary>Whether stopping GeoRelief also stops the embedded cluster (false for <c>georelief db start</c>).</summary>
-    public bool StopEmbeddedClusterOnShutdown { get; set; } = true;
+    /// <summary>What stopping GeoRelief does with the embedded cluster.</summary>
+    public ClusterShutdown ClusterShutdown { get; set; } = ClusterShutdown.Stop;
 
     /// <summary>The embedded cluster, used when <see cref="ConnectionString"/> is empty.</summary>
     public EmbeddedClusterOptions Embedded { get; set; } = new();

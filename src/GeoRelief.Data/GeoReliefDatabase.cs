@@ -22,7 +22,7 @@ public sealed partial class GeoReliefDatabase : IHostedService, IAsyncDisposable
     private NpgsqlDataSource? _dataSource;
     private GeoReliefDatabaseVersions? _versions;
     private string? _connectionString;
-    private bool _clusterStartedHere;
+    private bool _runsEmbeddedCluster;
     private bool _disposed;
 
     private static readonly string OwnApplicationName = "georelief " + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -68,7 +68,7 @@ public sealed partial class GeoReliefDatabase : IHostedService, IAsyncDisposable
             {
                 await ConnectAsync(serverConnectionString, cancellationToken);
             }
-            catch when (_clusterStartedHere && _options.StopEmbeddedClusterOnShutdown)
+            catch when (_runsEmbeddedCluster)
             {
                 // A host whose start fails does not call StopAsync: leave no orphan server behind.
                 await StopClusterUnlessInUseAsync(serverConnectionString, CancellationToken.None);
@@ -82,9 +82,8 @@ public sealed partial class GeoReliefDatabase : IHostedService, IAsyncDisposable
     }
 
     /// <summary>
-    /// Closes the data source and, when this instance runs the embedded cluster (started or found running) and
-    /// <see cref="DatabaseOptions.StopEmbeddedClusterOnShutdown"/> is set, stops the cluster unless another process still
-    /// uses it.
+    /// Closes the data source and, when this instance runs the embedded cluster, does with it what
+    /// <see cref="DatabaseOptions.ClusterShutdown"/> says, unless another process still uses it.
     /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -104,7 +103,7 @@ public sealed partial class GeoReliefDatabase : IHostedService, IAsyncDisposable
                 _dataSource = null;
             }
 
-            if (Cluster is not null && _clusterStartedHere && _options.StopEmbeddedClusterOnShutdown)
+            if (_runsEmbeddedCluster)
             {
                 await StopClusterUnlessInUseAsync(_connectionString, cancellationToken);
             }
@@ -129,13 +128,19 @@ public sealed partial class GeoReliefDatabase : IHostedService, IAsyncDisposable
     }
 
     /// <summary>
-    /// Stops the embedded cluster (started here or found running) unless other client sessions use it: another
-    /// GeoRelief server or command on the same home, psql. The last one out stops it; a server that could not start
-    /// (its port taken, a newer migration) no longer pulls the database from under the one already serving.
+    /// Stops the embedded cluster as <see cref="DatabaseOptions.ClusterShutdown"/> says, unless other client sessions use
+    /// it: another GeoRelief server or command on the same home, psql. The last one out stops it; a server that could not
+    /// start (its port taken, a newer migration) no longer pulls the database from under the one already serving.
     /// </summary>
     private async Task StopClusterUnlessInUseAsync(string? connectionString, CancellationToken cancellationToken)
     {
-        _clusterStartedHere = false;
+        _runsEmbeddedCluster = false;
+        if (_options.ClusterShutdown == ClusterShutdown.LeaveRunning
+            || (_options.ClusterShutdown == ClusterShutdown.StopIfStartedHere && Cluster!.AdoptedRunningServer))
+        {
+            return;
+        }
+
         if (connectionString is not null && await OtherSessionsAsync(connectionString, cancellationToken) is var others and > 0)
         {
             LogLeftRunning(others, Cluster!.DataDirectory);
@@ -215,7 +220,7 @@ public sealed partial class GeoReliefDatabase : IHostedService, IAsyncDisposable
 
         Cluster ??= new EmbeddedCluster(_options.Embedded, _loggerFactory.CreateLogger<EmbeddedCluster>());
         var connectionString = await Cluster.StartAsync(cancellationToken);
-        _clusterStartedHere = true;
+        _runsEmbeddedCluster = true;
         return connectionString;
     }
 

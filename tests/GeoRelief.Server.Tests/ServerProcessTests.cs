@@ -99,11 +99,11 @@ public sealed class ServerProcessTests
         return health.GetProperty("dataVersion").GetInt64();
     }
 
-    private static int PostmasterPid(string home) =>
+    internal static int PostmasterPid(string home) =>
         int.Parse(File.ReadLines(Path.Combine(home, "pgdata", "postmaster.pid")).First(), CultureInfo.InvariantCulture);
 
     // A stopped postmaster can linger as a zombie when the machine's init does not reap orphans: that is gone too.
-    private static bool IsAlive(int pid)
+    internal static bool IsAlive(int pid)
     {
         var stat = $"/proc/{pid}/stat";
         if (!File.Exists(stat))

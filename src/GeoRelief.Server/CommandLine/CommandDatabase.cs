@@ -31,11 +31,14 @@ public sealed class CommandDatabase : IAsyncDisposable
     /// <summary>Cancelled by the caller's token, Ctrl+C or SIGTERM, so the verb can stop cleanly.</summary>
     public CancellationToken Interrupted => _interrupted.Token;
 
-    /// <summary>The options the verb runs with: configuration, environment and command line, as for the server.</summary>
-    public static DatabaseOptions Options(ParseResult parseResult)
+    /// <summary>
+    /// The options a verb runs with: configuration, environment and command line, as for the server. A verb stops at its
+    /// end only a cluster it started itself (<paramref name="shutdown"/>); <c>georelief db start</c> leaves it running.
+    /// </summary>
+    public static DatabaseOptions Options(ParseResult parseResult, ClusterShutdown shutdown = ClusterShutdown.StopIfStartedHere)
     {
         var options = GeoReliefConfiguration.Read(GlobalOptions.Overrides(parseResult));
-        var database = new DatabaseOptions { StopEmbeddedClusterOnShutdown = false };
+        var database = new DatabaseOptions { ClusterShutdown = shutdown };
         database.ConnectionString = string.IsNullOrWhiteSpace(options.Db) ? null : options.Db;
         database.Embedded.Home = options.Home;
         return database;
@@ -70,15 +73,10 @@ public sealed class CommandDatabase : IAsyncDisposable
         }
     }
 
-    /// <summary>Closes the data source and stops the cluster if this verb started it.</summary>
+    /// <summary>Closes the data source and stops the cluster if this verb started it and nobody else uses it.</summary>
     public async ValueTask DisposeAsync()
     {
-        var startedHere = _database.Cluster is { AdoptedRunningServer: false } && _database.IsStarted;
         await _database.DisposeAsync();
-        if (startedHere)
-        {
-            await _database.Cluster!.StopAsync(CancellationToken.None);
-        }
 
         foreach (var signal in _signals)
         {

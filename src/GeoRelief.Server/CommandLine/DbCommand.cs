@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using GeoRelief.Data;
 using GeoRelief.Data.Cluster;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -33,7 +34,7 @@ public static class DbCommand
                 return refused;
             }
 
-            var options = CommandDatabase.Options(parseResult);
+            var options = CommandDatabase.Options(parseResult, ClusterShutdown.LeaveRunning);
             await using var database = new Data.GeoReliefDatabase(options, NullLoggerFactory.Instance);
             await database.StartAsync(cancellationToken);
             var status = database.Cluster!.GetStatus();

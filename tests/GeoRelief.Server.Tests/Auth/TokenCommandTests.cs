@@ -1,6 +1,6 @@
 using System.Net;
 using GeoRelief.Data.Tests;
-using GeoRelief.Server.CommandLine;
+using GeoRelief.Server.Tests.CommandLine;
 using GeoRelief.Server.Tests.Layers;
 
 namespace GeoRelief.Server.Tests.Auth;
@@ -55,17 +55,7 @@ public sealed class TokenCommandTests(SampleServerFactory factory) : IClassFixtu
 
     private static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
     {
-        var output = new StringWriter();
-        var original = Console.Out;
-        Console.SetOut(output);
-        try
-        {
-            var exit = await GeoReliefCommandLine.InvokeAsync(args);
-            return (exit, output.ToString());
-        }
-        finally
-        {
-            Console.SetOut(original);
-        }
+        var (exit, output, _) = await CommandRun.RunAsync(args);
+        return (exit, output);
     }
 }
