@@ -5,13 +5,16 @@ using System.Text;
 namespace GeoRelief.Server.Apis;
 
 /// <summary>
-/// Writes one table as an Excel workbook (.xlsx, Office Open XML SpreadsheetML): a worksheet with a bold, frozen header
-/// row, then one row per <see cref="AddRow"/>. Texts are text cells, so a 12-digit division code stays
-/// 522628100201 (a CSV opened in Excel shows 5.22628E+11 and loses digits when saved); numbers are numbers; dates are
-/// dates shown yyyy-mm-dd. Rows are written as they come: memory does not grow with the table.
+/// Writes a table as an Excel workbook (.xlsx, Office Open XML SpreadsheetML): a worksheet with a bold, frozen header
+/// row, then one row per <see cref="AddRow"/>; other, small worksheets (<see cref="XlsxSheet"/>) may follow it. Texts
+/// are text cells, so a 12-digit division code stays 522628100201 (a CSV opened in Excel shows 5.22628E+11 and loses
+/// digits when saved); numbers are numbers; dates are dates shown yyyy-mm-dd. The first worksheet's rows are written as they come: memory does not grow with the table.
 /// </summary>
 public sealed class XlsxTableWriter : IDisposable
 {
+    /// <summary>The media type of an .xlsx file.</summary>
+    public const string MediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     /// <summary>The rows of a worksheet, the header's included.</summary>
     public const int MaxRows = 1_048_576;
 
@@ -20,6 +23,12 @@ public sealed class XlsxTableWriter : IDisposable
 
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string SheetEnd = "</sheetData></worksheet>";
+
+    /// <summary>A worksheet's start: the first row (the header) frozen, so it stays in view as the table scrolls.</summary>
+    private static readonly string SheetStart = $"<worksheet xmlns=\"{Main}\" xmlns:r=\"{Relationships}\"><sheetViews><sheetView workbookViewId=\"0\">"
+        + "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews><sheetData>";
+
     private static readonly DateOnly Epoch = new(1899, 12, 30);
 
     private readonly ZipArchive _zip;
@@ -29,14 +38,15 @@ public sealed class XlsxTableWriter : IDisposable
     private bool _finished;
 
     /// <summary>
-    /// Starts a workbook on <paramref name="output"/> (left open) whose worksheet <paramref name="sheetName"/> has
-    /// <paramref name="header"/>; with <paramref name="notes"/>, a second worksheet "notes" lists them as name and value
-    /// (what an analysis was asked, its data version).
+    /// Starts a workbook on <paramref name="output"/> (left open) whose first worksheet <paramref name="sheetName"/> has
+    /// <paramref name="header"/> and the rows <see cref="AddRow"/> streams; <paramref name="otherSheets"/>, small and
+    /// given whole, follow it in the workbook (an analysis's further tables, its parameters and data version).
     /// </summary>
-    public XlsxTableWriter(Stream output, string sheetName, IReadOnlyList<string> header, IReadOnlyList<(string Name, string Value)>? notes = null)
+    public XlsxTableWriter(Stream output, string sheetName, IReadOnlyList<string> header, IReadOnlyList<XlsxSheet>? otherSheets = null)
     {
         ArgumentNullException.ThrowIfNull(header);
-        var withNotes = notes is { Count: > 0 };
+        otherSheets ??= [];
+        var names = UniqueSheetNames([sheetName, .. otherSheets.Select(s => s.Name)]);
         _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         Part("[Content_Types].xml",
             "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -44,21 +54,21 @@ public sealed class XlsxTableWriter : IDisposable
             + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
             + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
             + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
-            + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-            + (withNotes ? "<Override PartName=\"/xl/worksheets/sheet2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>" : "")
+            + string.Concat(names.Select((_, i) => $"<Override PartName=\"/xl/worksheets/sheet{i + 1}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"))
             + "</Types>");
         Part("_rels/.rels",
             "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
             + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
             + "</Relationships>");
+        // Relationship ids: rId1 the styles, rId(n + 1) worksheet n.
         Part("xl/workbook.xml",
-            $"<workbook xmlns=\"{Main}\" xmlns:r=\"{Relationships}\"><sheets><sheet name=\"{Escape(SheetName(sheetName))}\" sheetId=\"1\" r:id=\"rId1\"/>"
-            + (withNotes ? "<sheet name=\"notes\" sheetId=\"2\" r:id=\"rId3\"/>" : "") + "</sheets></workbook>");
+            $"<workbook xmlns=\"{Main}\" xmlns:r=\"{Relationships}\"><sheets>"
+            + string.Concat(names.Select((name, i) => $"<sheet name=\"{Escape(name)}\" sheetId=\"{i + 1}\" r:id=\"rId{i + 2}\"/>"))
+            + "</sheets></workbook>");
         Part("xl/_rels/workbook.xml.rels",
             "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-            + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
-            + (withNotes ? "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet2.xml\"/>" : "")
+            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+            + string.Concat(names.Select((_, i) => $"<Relationship Id=\"rId{i + 2}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet{i + 1}.xml\"/>"))
             + "</Relationships>");
         // Cell styles: 0 plain, 1 bold (the header), 2 a date shown yyyy-mm-dd.
         Part("xl/styles.xml",
@@ -72,17 +82,29 @@ public sealed class XlsxTableWriter : IDisposable
             + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
             + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>");
 
-        if (withNotes)
+        // The other sheets are written whole before the streamed one: a zip being written has one entry open at a time.
+        for (var i = 0; i < otherSheets.Count; i++)
         {
-            // Written whole before the table: a zip being written has one entry open at a time.
-            var rows = notes!.Select((n, i) => Row(i + 1, [n.Name, n.Value], headerStyle: false).ToString());
-            Part("xl/worksheets/sheet2.xml", $"<worksheet xmlns=\"{Main}\"><sheetData>{string.Concat(rows)}</sheetData></worksheet>");
+            var sheet = otherSheets[i];
+            if (sheet.Rows.Count + 1 > MaxRows)
+            {
+                throw new ArgumentException($"The worksheet {sheet.Name} has {sheet.Rows.Count} rows, more than a worksheet holds.", nameof(otherSheets));
+            }
+
+            var xml = new StringBuilder(SheetStart);
+            var r = 1;
+            Row(r, [.. sheet.Header], headerStyle: true, xml);
+            foreach (var row in sheet.Rows)
+            {
+                Row(++r, row, headerStyle: false, xml);
+            }
+
+            Part($"xl/worksheets/sheet{i + 2}.xml", xml.Append(SheetEnd).ToString());
         }
 
         _sheet = new StreamWriter(_zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open(), new UTF8Encoding(false), 1 << 16);
         _sheet.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
-        _sheet.Write($"<worksheet xmlns=\"{Main}\" xmlns:r=\"{Relationships}\"><sheetViews><sheetView workbookViewId=\"0\">"
-            + "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews><sheetData>");
+        _sheet.Write(SheetStart);
         WriteRow(header.Select(h => (object?)h).ToArray(), headerStyle: true);
     }
 
@@ -102,7 +124,7 @@ public sealed class XlsxTableWriter : IDisposable
     /// <summary>Ends the worksheet and the workbook; the output then holds the whole file.</summary>
     public void Finish()
     {
-        _sheet.Write("</sheetData></worksheet>");
+        _sheet.Write(SheetEnd);
         _sheet.Dispose();
         _zip.Dispose();
         _finished = true;
@@ -165,11 +187,29 @@ public sealed class XlsxTableWriter : IDisposable
         return name;
     }
 
-    /// <summary>A worksheet's name: at most 31 characters, none of []:*?/\.</summary>
-    private static string SheetName(string name)
+    /// <summary>
+    /// Worksheet names as Excel accepts them: at most 31 characters, none of []:*?/\, none empty, no two alike
+    /// (Excel compares them without regard to case); a clash gets a number, as Excel's own "Sheet1 (2)".
+    /// </summary>
+    private static List<string> UniqueSheetNames(IEnumerable<string> names)
     {
-        var clean = new string([.. name.Select(c => "[]:*?/\\".Contains(c, StringComparison.Ordinal) ? '_' : c)]);
-        return clean.Length is 0 ? "Sheet1" : clean[..Math.Min(31, clean.Length)];
+        var unique = new List<string>();
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in names)
+        {
+            var clean = new string([.. name.Select(c => "[]:*?/\\".Contains(c, StringComparison.Ordinal) ? '_' : c)]);
+            clean = clean.Length is 0 ? "Sheet" + (unique.Count + 1).ToString(CultureInfo.InvariantCulture) : clean[..Math.Min(31, clean.Length)];
+            var candidate = clean;
+            for (var n = 2; !taken.Add(candidate); n++)
+            {
+                var suffix = string.Create(CultureInfo.InvariantCulture, $" ({n})");
+                candidate = clean[..Math.Min(clean.Length, 31 - suffix.Length)] + suffix;
+            }
+
+            unique.Add(candidate);
+        }
+
+        return unique;
     }
 
     /// <summary>XML text: markup characters escaped, characters XML 1.0 cannot hold (control characters) left out.</summary>

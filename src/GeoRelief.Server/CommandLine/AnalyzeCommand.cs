@@ -28,7 +28,7 @@ public static class AnalyzeCommand
 
     private static readonly Option<string> Format = new Option<string>("--format")
     {
-        Description = "json (the API's answer), csv (the main table) or xlsx (the main table as an Excel workbook, with the parameters on a second worksheet; needs --out).",
+        Description = "json (the API's answer), csv (the main table) or xlsx (an Excel workbook: a worksheet per table of the result, then the parameters and figures on 'notes'; needs --out).",
         DefaultValueFactory = _ => "json",
     }.AcceptOnlyFromAmong("json", "csv", "xlsx");
 

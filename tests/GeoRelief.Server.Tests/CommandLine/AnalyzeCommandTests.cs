@@ -47,7 +47,7 @@ public sealed class AnalyzeCommandTests(SampleServerFactory factory) : IClassFix
         var (withoutFile, _, withoutFileErrors) = await CommandRun.RunAsync("analyze", "poverty", "--within", "522628", "--format", "xlsx", "--db", factory.Database.ConnectionString);
 
         Assert.True(exit == 0, errors);
-        var (infoExit, info) = await ExternalTool.RunAsync("ogrinfo", null, "-ro", "-so", path, "poverty");
+        var (infoExit, info) = await ExternalTool.RunAsync("ogrinfo", null, "-ro", "-so", path, "units");
         Assert.True(infoExit == 0, info);
         Assert.Contains("Feature Count: 15", info, StringComparison.Ordinal);
         Assert.Contains("code: String", info, StringComparison.Ordinal);

@@ -18,7 +18,13 @@ public sealed record ClassifyReport(
     IReadOnlyList<string> UnitsWithoutValue) : IAnalyticsReport
 {
     [System.Text.Json.Serialization.JsonIgnore]
-    public IEnumerable<object> Rows => Units.Count > 0
-        ? Units
-        : Breaks.Select((upper, i) => (object)new { Class = i, Lower = i == 0 ? Minimum : Breaks[i - 1], Upper = upper, Count = ClassCounts[i], Color = Colors[i] });
+    public IEnumerable<object> Rows => Units.Count > 0 ? Units : (IEnumerable<object>)Classes;
+
+    /// <summary>The classes as rows: the breaks, counts and colours side by side.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IEnumerable<ClassRange> Classes =>
+        Breaks.Select((upper, i) => new ClassRange(i, i == 0 ? Minimum : Breaks[i - 1], upper, ClassCounts[i], Colors[i]));
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<AnalyticsTable> Tables => [AnalyticsTable.Of("classes", Classes), AnalyticsTable.Of("units", Units)];
 }

@@ -13,4 +13,7 @@ public sealed record HotSpotsReport(
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<object> Rows => Units;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<AnalyticsTable> Tables => [AnalyticsTable.Of("units", Units)];
 }

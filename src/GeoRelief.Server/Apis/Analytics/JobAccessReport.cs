@@ -13,4 +13,7 @@ public sealed record JobAccessReport(
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<object> Rows => Sites.Concat(Villages);
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<AnalyticsTable> Tables => [AnalyticsTable.Of("sites", Sites), AnalyticsTable.Of("villages", Villages), AnalyticsTable.Of("units", Units)];
 }

@@ -9,4 +9,7 @@ public sealed record PovertyReport(
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<object> Rows => Units;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<AnalyticsTable> Tables => [AnalyticsTable.Of("units", Units)];
 }

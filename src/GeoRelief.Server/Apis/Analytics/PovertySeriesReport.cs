@@ -5,4 +5,7 @@ public sealed record PovertySeriesReport(string Code, IReadOnlyList<PovertyYear>
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<object> Rows => Years;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<AnalyticsTable> Tables => [AnalyticsTable.Of("years", Years)];
 }

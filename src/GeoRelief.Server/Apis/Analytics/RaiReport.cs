@@ -11,4 +11,7 @@ public sealed record RaiReport(
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<object> Rows => Units;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<AnalyticsTable> Tables => [AnalyticsTable.Of("units", Units)];
 }

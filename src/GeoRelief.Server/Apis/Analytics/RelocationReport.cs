@@ -5,4 +5,7 @@ public sealed record RelocationReport(string Level, string AsOf, UnitRelocation 
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<object> Rows => Sites;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<AnalyticsTable> Tables => [AnalyticsTable.Of("units", Units), AnalyticsTable.Of("sites", Sites)];
 }

@@ -17,4 +17,13 @@ public sealed record RoadCoverageReport(
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<object> Rows => Unconnected;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<AnalyticsTable> Tables =>
+    [
+        AnalyticsTable.Of("units", Units),
+        AnalyticsTable.Of("unconnected", Unconnected),
+        AnalyticsTable.Of("beyondMaxMinutes", BeyondMaxMinutes),
+        AnalyticsTable.Of("hardenedRoadKm", HardenedRoadKm),
+    ];
 }

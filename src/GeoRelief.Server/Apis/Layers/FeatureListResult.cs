@@ -151,7 +151,7 @@ public sealed class FeatureListResult(LayerDefinition layer, IAsyncEnumerable<La
         }
 
         var response = httpContext.Response;
-        response.ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        response.ContentType = XlsxTableWriter.MediaType;
         response.Headers.ContentDisposition = $"attachment; filename=\"{downloadName}.xlsx\"";
         response.ContentLength = file.Length;
         file.Position = 0;
