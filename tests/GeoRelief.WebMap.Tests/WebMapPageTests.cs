@@ -240,6 +240,26 @@ public sealed class WebMapPageTests(WebMapFixture fixture, ITestOutputHelper out
     }
 
     [BrowserFact]
+    public async Task Downloads_a_townships_whole_road_connection_analysis_as_a_workbook_of_its_villages()
+    {
+        var page = await fixture.OpenAsync($"/#unit={Jinping}100");
+        await Expect(page.GetByTestId("unit-name")).ToHaveTextAsync("三江镇");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("downloads").GetByRole(AriaRole.Link, new() { Name = "道路通达（组组通）" }).ClickAsync());
+        var path = Path.Combine(WebMapFixture.ArtifactsDirectory, "download-road-coverage.xlsx");
+        await download.SaveAsAsync(path);
+
+        Assert.Equal($"road-coverage-{Jinping}100.xlsx", download.SuggestedFilename);
+        var (exit, layers) = await ExternalTool.RunAsync("ogrinfo", null, "-ro", "-q", path);
+        Assert.True(exit == 0, layers);
+        Assert.Contains("unconnected", layers, StringComparison.Ordinal);
+        var (unitsExit, units) = await ExternalTool.RunAsync("ogrinfo", null, "-ro", "-al", path, "units");
+        Assert.True(unitsExit == 0, units);
+        // The villages of the township, one row each, by their 12-digit codes kept as text.
+        Assert.Matches($@"code \(String\) = {Jinping}100\d{{3}}", units);
+    }
+
+    [BrowserFact]
     public async Task Is_readable_and_keyboard_reachable_on_a_tablet()
     {
         foreach (var (width, height, name) in new[] { (1024, 768, "tablet-landscape"), (768, 1024, "tablet-portrait") })

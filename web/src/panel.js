@@ -1,7 +1,7 @@
 // The side panel of the selected unit: breadcrumbs, its figures from the analytics API, the incidence trend chart and
 // the units below it (a table that also exports as CSV).
 import { CategoryScale, Chart, Filler, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
-import { analytics, getJson } from './api.js';
+import { analytics, getJson, withQuery } from './api.js';
 import { formatNumber, t } from './i18n.js';
 import { ancestors, childLevel, levelOf } from './state.js';
 
@@ -25,6 +25,21 @@ const percent = (value) => (value === null || value === undefined ? '—' : `${f
 
 /** Settles a promise into {value} or {error}, so one missing analysis does not blank the panel. */
 const settle = (promise) => promise.then((value) => ({ value }), (error) => ({ error }));
+
+/**
+ * Links to the whole analyses of a unit as Excel workbooks from the analytics API (format=xlsx): every table of each
+ * (road connection: the units, the unconnected villages, the travel times, the km built) and its parameters.
+ */
+function downloads(code, level, year) {
+  const analyses = [
+    ['poverty', 'theme.poverty', { year: year || undefined }],
+    ['road-coverage', 'theme.road', {}],
+    ['relocation-progress', 'theme.relocation', {}],
+    ['job-access', 'theme.jobs', {}],
+  ];
+  return el('ul', { class: 'downloads', 'data-testid': 'downloads' }, analyses.map(([name, label, params]) => el('li', {},
+    el('a', { href: withQuery(`/api/v1/analytics/${name}`, { within: code, level, ...params, format: 'xlsx' }), download: '', 'data-analysis': name }, t(label)))));
+}
 
 export class UnitPanel {
   constructor(root, { onSelect }) {
@@ -137,7 +152,8 @@ export class UnitPanel {
     } else {
       add('fig.jobs', '—', unavailable(jobs), 'jobs');
     }
-    const nodes = [crumbs.nav, el('h2', { 'data-testid': 'unit-name' }, crumbs.name), el('h3', {}, t('panel.figures', { year: shownYear ?? '' })), figures];
+    const nodes = [crumbs.nav, el('h2', { 'data-testid': 'unit-name' }, crumbs.name), el('h3', {}, t('panel.figures', { year: shownYear ?? '' })), figures,
+      el('h3', {}, t('panel.downloads')), downloads(code, below ?? level, shownYear)];
     const years = series.value?.years ?? [];
     if (years.length) {
       nodes.push(el('h3', {}, t('panel.trend')), el('div', { class: 'chart' }, el('canvas', { id: 'trend-chart', role: 'img', 'aria-label': t('panel.trend') })));
