@@ -11,7 +11,10 @@ public static class GlobalMoranOp
         Compute(values, weights, new GlobalMoranParameters());
 
     /// <summary>Computes global Moran's I of one value per unit of <paramref name="weights"/>.</summary>
-    /// <exception cref="ArgumentException">Values do not match the weights, are not finite or are all equal; no unit has a neighbour.</exception>
+    /// <exception cref="ArgumentException">
+    /// Values do not match the weights, are not finite or are all equal; no unit has a neighbour; every unit neighbours
+    /// every other.
+    /// </exception>
     public static GlobalMoranResult Compute(IReadOnlyList<double> values, SpatialWeights weights, GlobalMoranParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
@@ -25,6 +28,13 @@ public static class GlobalMoranOp
         if (s0 == 0)
         {
             throw new ArgumentException("No unit has a neighbour, so Moran's I is undefined; check the weights.", nameof(weights));
+        }
+
+        if (Enumerable.Range(0, n).All(unit => weights.NeighbourCount(unit) == n - 1))
+        {
+            // Then I = −1/(n − 1) whatever the values, and its variance is zero: z would be 0/0.
+            throw new ArgumentException(
+                "Every unit neighbours every other, so the weights hold no geography: Moran's I is −1/(n − 1) whatever the values.", nameof(weights));
         }
 
         var i = n / s0 * CrossProduct(weights, z) / sumSquares;

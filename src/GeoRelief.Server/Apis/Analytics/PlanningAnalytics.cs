@@ -298,9 +298,10 @@ public sealed class PlanningAnalytics(AnalyticsStore store, AnalyticsCache cache
             var poverty = await PovertyAsync(within, level, year, null, smooth: indicator == "smoothed-incidence", ct);
             var valued = poverty.Units.Where(u => IndicatorValue(u, indicator) is not null).ToList();
             var index = valued.Select((u, i) => (u.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
-            if (valued.Count < 3)
+            if (valued.Count < 4)
             {
-                throw new AnalyticsParameterException("within", $"holds {valued.Count} units with a value at level {level.ApiName()}; hot spots need at least 3.");
+                // Gi* and local Moran's I take 3, global Moran's I 4 (its variance divides by n − 3).
+                throw new AnalyticsParameterException("within", $"holds {valued.Count} units with a value at level {level.ApiName()}; hot spots need at least 4.");
             }
 
             double? usedBand = null;
@@ -348,6 +349,16 @@ public sealed class PlanningAnalytics(AnalyticsStore store, AnalyticsCache cache
             catch (ArgumentException e) when (e.ParamName == "values")
             {
                 throw new AnalyticsParameterException("year", $"gives {indicator} values that cannot be analysed: {e.ForPlanner()} Choose another year or indicator.");
+            }
+            catch (ArgumentException e) when (e.ParamName == "weights")
+            {
+                // Weights that link every unit to every other: named by the parameter that made them so.
+                throw weights switch
+                {
+                    "knn" => new AnalyticsParameterException("k", $"is {k} for {valued.Count} units: {e.ForPlanner()} Give k at most {valued.Count - 2}."),
+                    "distance" => new AnalyticsParameterException("distanceM", $"is {usedBand:0} m, which reaches every one of the {valued.Count} units: {e.ForPlanner()} Give a shorter distance."),
+                    _ => new AnalyticsParameterException("weights", $"'{weights}' links each of the {valued.Count} units to every other: {e.ForPlanner()} Use knn with a small k, or a level with more units."),
+                };
             }
 
             var units = valued.Select((u, i) => new UnitHotSpot(

@@ -93,4 +93,16 @@ public sealed class GlobalMoranOpTests
         Assert.Contains("All values are equal", constant.Message, StringComparison.Ordinal);
         Assert.Contains("No unit has a neighbour", noNeighbours.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Weights_where_every_unit_neighbours_every_other_are_refused_rather_than_dividing_zero_by_zero()
+    {
+        // Four units each with the three others (k nearest with k = n − 1): I is −1/3 whatever the values.
+        var complete = SpatialWeights.FromNeighbourLists([[1, 2, 3], [0, 2, 3], [0, 1, 3], [0, 1, 2]]);
+
+        var refused = Assert.Throws<ArgumentException>(() => GlobalMoranOp.Compute([1, 2, 3, 9], complete));
+
+        Assert.Equal("weights", refused.ParamName);
+        Assert.Contains("Every unit neighbours every other", refused.Message, StringComparison.Ordinal);
+    }
 }

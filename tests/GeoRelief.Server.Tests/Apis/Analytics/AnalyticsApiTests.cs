@@ -163,6 +163,10 @@ public sealed class AnalyticsApiTests(SampleServerFactory factory) : IClassFixtu
     [InlineData("/api/v1/analytics/poverty?within=522628&yeer=2018", HttpStatusCode.BadRequest, "yeer")]
     [InlineData("/api/v1/analytics/hotspots?within=522628&weights=queen&k=4", HttpStatusCode.BadRequest, "k")]
     [InlineData("/api/v1/analytics/hotspots?within=522628&year=2020", HttpStatusCode.BadRequest, "year")]
+    // Weights linking each of the 15 townships to every other: Moran's I would be 0/0 (was a 500).
+    [InlineData("/api/v1/analytics/hotspots?within=522628&year=2018&weights=knn&k=20", HttpStatusCode.BadRequest, "k")]
+    [InlineData("/api/v1/analytics/hotspots?within=522628&year=2018&weights=knn&k=14", HttpStatusCode.BadRequest, "k")]
+    [InlineData("/api/v1/analytics/hotspots?within=522628&year=2018&weights=distance&distanceM=1000000", HttpStatusCode.BadRequest, "distanceM")]
     public async Task Bad_parameters_and_unknown_codes_are_problems(string url, HttpStatusCode status, string? parameter)
     {
         using var client = factory.CreateClient();
