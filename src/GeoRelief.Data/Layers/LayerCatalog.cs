@@ -61,7 +61,10 @@ public static class LayerCatalog
             new("surface", FieldType.Text, "Surface; asphalt, concrete and paved count as hardened.", Required: true, AllowedValues: Codes<RoadSurface>(), Aliases: ["路面", "路面类型", "路面材料"]),
             new("status", FieldType.Text, "Existing, under construction or planned.", Required: true, AllowedValues: Codes<RoadStatus>(), Aliases: ["状态", "建设状态"]),
             new("year_built", FieldType.WholeNumber, "Year completed (or planned).", Minimum: 1900, Maximum: 2100, Aliases: ["建成年份", "年份", "year"]),
-        ]);
+        ])
+    {
+        Time = LayerTime.Year("year_built"),
+    };
 
     /// <summary>Township seats, schools, clinics and markets: destinations for access analysis.</summary>
     public static LayerDefinition Facilities { get; } = new(
@@ -88,7 +91,10 @@ public static class LayerCatalog
             new("planned_completion_date", FieldType.Date, "Planned completion (yyyy-mm-dd).", Aliases: ["计划竣工日期", "竣工日期", "计划完工日期"]),
             new("facilities", FieldType.TextArray, "Facilities at the site, separated by ';' in CSV.", Aliases: ["配套设施"]),
             DeclaredVillageCode, VillageCode, TownshipCode,
-        ]);
+        ])
+    {
+        Time = LayerTime.Dates("start_date", "planned_completion_date"),
+    };
 
     /// <summary>Which natural villages move to which relocation site.</summary>
     public static LayerDefinition RelocationSources { get; } = new(

@@ -20,6 +20,9 @@ public sealed record LayerDefinition(
     /// <summary>Whether a feature may be stored without geometry (only administrative units, whose boundary may come later).</summary>
     public bool GeometryOptional { get; init; }
 
+    /// <summary>When each feature holds in time (OGC API's <c>datetime</c> filters by it); null for a layer without dates.</summary>
+    public LayerTime? Time { get; init; }
+
     /// <summary>Whether the layer's table has a geometry column <c>geom</c>.</summary>
     public bool HasGeometry => GeometryType is not null;
 

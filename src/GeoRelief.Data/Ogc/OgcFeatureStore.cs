@@ -32,6 +32,21 @@ public sealed class OgcFeatureStore(NpgsqlDataSource dataSource)
             : null;
     }
 
+    /// <summary>The first and last day of <paramref name="layer"/>'s features, for a layer with a time; nulls when none has one.</summary>
+    public async Task<(DateOnly? First, DateOnly? Last)> TimeExtentAsync(LayerDefinition layer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        if (layer.Time is null)
+        {
+            return (null, null);
+        }
+
+        await using var command = dataSource.CreateCommand(Template("Ogc/Sql/time_extent.sql", layer));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.IsDBNull(0) ? null : reader.GetFieldValue<DateOnly>(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<DateOnly>(1));
+    }
+
     /// <summary>One page of <paramref name="layer"/>'s features under <paramref name="query"/>, and the number matched.</summary>
     public async Task<OgcFeaturePage> ItemsAsync(LayerDefinition layer, OgcItemsQuery query, CancellationToken cancellationToken)
     {
@@ -80,6 +95,8 @@ public sealed class OgcFeatureStore(NpgsqlDataSource dataSource)
         p.AddWithValue("max_x", NpgsqlDbType.Double, box.MaxX);
         p.AddWithValue("max_y", NpgsqlDbType.Double, box.MaxY);
         p.AddWithValue("within", NpgsqlDbType.Text, (object?)query.Within ?? DBNull.Value);
+        p.AddWithValue("time_from", NpgsqlDbType.Date, query.From is { } from ? from : DBNull.Value);
+        p.AddWithValue("time_to", NpgsqlDbType.Date, query.To is { } to ? to : DBNull.Value);
     }
 
     /// <summary>The SQL file with the layer's table, key and properties object filled in from the catalogue.</summary>
@@ -94,9 +111,31 @@ public sealed class OgcFeatureStore(NpgsqlDataSource dataSource)
 
             var properties = "json_build_object(" + string.Join(", ", layer.Fields.Select(f =>
                 $"'{f.Column}', t.{SqlIdentifier.Quote(f.Column)}")) + ")";
+            var (start, end) = TimeExpressions(layer);
             return EmbeddedSql.Read(file)
                 .Replace("{table}", SqlIdentifier.Quote(layer.Table), StringComparison.Ordinal)
                 .Replace("{key}", SqlIdentifier.Quote(layer.KeyColumns[0]), StringComparison.Ordinal)
-                .Replace("{properties}", properties, StringComparison.Ordinal);
+                .Replace("{properties}", properties, StringComparison.Ordinal)
+                .Replace("{time_start}", start, StringComparison.Ordinal)
+                .Replace("{time_end}", end, StringComparison.Ordinal);
         });
+
+    /// <summary>The first and last day of a feature as SQL over row <c>t</c>, from the layer's catalogued columns.</summary>
+    private static (string Start, string End) TimeExpressions(LayerDefinition layer)
+    {
+        if (layer.Time is not { } time)
+        {
+            return ("NULL::date", "NULL::date");
+        }
+
+        var start = Column(layer, time.StartColumn);
+        return time.IsYear
+            ? ($"make_date({start}, 1, 1)", $"make_date({start}, 12, 31)")
+            : (start, Column(layer, time.EndColumn!));
+    }
+
+    private static string Column(LayerDefinition layer, string column) =>
+        layer.Field(column) is not null
+            ? "t." + SqlIdentifier.Quote(column)
+            : throw new InvalidOperationException($"Layer {layer.Name}'s time names {column}, which is not one of its columns.");
 }

@@ -44,8 +44,8 @@ public static class OgcApi
         group.MapGet("/conformance", GetConformance).TakesQuery(OgcNegotiation.Parameter).WithName(nameof(GetConformance)).WithSummary("Conformance classes.");
         group.MapGet("/collections", GetCollections).TakesQuery(OgcNegotiation.Parameter).WithName(nameof(GetCollections)).WithSummary("The feature collections: every data layer with geometry.");
         group.MapGet("/collections/{collectionId}", GetCollection).TakesQuery(OgcNegotiation.Parameter).WithName(nameof(GetCollection)).WithSummary("One collection: extent (CRS84), item type, links.");
-        group.MapGet("/collections/{collectionId}/items", GetItems).TakesQuery(OgcNegotiation.Parameter, "limit", "offset", "bbox", "within", CrsParameter, BboxCrsParameter).WithName(nameof(GetItems))
-            .WithSummary("Features as GeoJSON: bbox (CRS84 minx,miny,maxx,maxy), limit (default 10, at most 10,000), offset, within (administrative unit code), f=json|html.");
+        group.MapGet("/collections/{collectionId}/items", GetItems).TakesQuery(OgcNegotiation.Parameter, "limit", "offset", "bbox", "datetime", "within", CrsParameter, BboxCrsParameter).WithName(nameof(GetItems))
+            .WithSummary("Features as GeoJSON: bbox (CRS84 minx,miny,maxx,maxy), datetime (RFC 3339 instant or interval; roads by year built, relocation sites from start to planned completion), limit (default 10, at most 10,000), offset, within (administrative unit code), f=json|html.");
         group.MapGet("/collections/{collectionId}/items/{featureId}", GetItem).TakesQuery(OgcNegotiation.Parameter, CrsParameter).WithName(nameof(GetItem)).WithSummary("One feature as GeoJSON.");
         group.MapGet("/tileMatrixSets", GetTileMatrixSets).TakesQuery(OgcNegotiation.Parameter).WithName(nameof(GetTileMatrixSets)).WithSummary("Tile matrix sets: WebMercatorQuad.");
         group.MapGet("/tileMatrixSets/{tileMatrixSetId}", GetTileMatrixSet).TakesQuery(OgcNegotiation.Parameter).WithName(nameof(GetTileMatrixSet)).WithSummary("The WebMercatorQuad definition.");
@@ -144,6 +144,7 @@ public static class OgcApi
         string? limit,
         string? offset,
         string? bbox,
+        string? datetime,
         string? within,
         [FromQuery(Name = CrsParameter)] string? crs,
         [FromQuery(Name = BboxCrsParameter)] string? bboxCrs,
@@ -190,6 +191,12 @@ public static class OgcApi
             box = parsed;
         }
 
+        DateOnly? from = null, to = null;
+        if (datetime is not null && !OgcDateTime.TryParse(datetime, out from, out to, out var timeProblem))
+        {
+            return ApiProblem.BadParameter("datetime", timeProblem);
+        }
+
         if (within is not null)
         {
             if (!AdminCode.TryParse(within, out _, out var codeProblem))
@@ -203,7 +210,7 @@ public static class OgcApi
             }
         }
 
-        var page = await store.ItemsAsync(layer, new OgcItemsQuery(box, within, pageSize, skip), cancellationToken);
+        var page = await store.ItemsAsync(layer, new OgcItemsQuery(box, within, pageSize, skip, from, to), cancellationToken);
         var href = $"{Root(context.Request)}/collections/{layer.Name}/items";
         var links = OgcLinks.SelfAndAlternate(href + PageQuery(context.Request, skip), format, OgcLinks.GeoJson, "This page");
         if (skip + page.Features.Count < page.NumberMatched)
@@ -409,6 +416,7 @@ public static class OgcApi
     private static async Task<JsonObject> CollectionAsync(HttpRequest request, OgcFeatureStore store, LayerDefinition layer, CancellationToken cancellationToken)
     {
         var extent = await store.ExtentAsync(layer, cancellationToken) ?? new TileBounds(-180, -90, 180, 90);
+        var (firstDay, lastDay) = await store.TimeExtentAsync(layer, cancellationToken);
         var collection = $"{Root(request)}/collections/{layer.Name}";
         var links = new JsonArray
         {
@@ -420,23 +428,49 @@ public static class OgcApi
             links.Add(OgcLinks.Link($"{collection}/tiles", OgcLinks.VectorTilesetsRel, OgcLinks.Json, "Vector tilesets"));
         }
 
+        var extents = new JsonObject
+        {
+            ["spatial"] = new JsonObject
+            {
+                ["bbox"] = new JsonArray(new JsonArray(extent.MinX, extent.MinY, extent.MaxX, extent.MaxY)),
+                ["crs"] = Crs84,
+            },
+        };
+        if (TemporalExtent(firstDay, lastDay) is { } temporal)
+        {
+            extents["temporal"] = temporal;
+        }
+
         return new JsonObject
         {
             ["id"] = layer.Name,
             ["title"] = $"{layer.TitleZh} {layer.TitleEn}",
             ["description"] = string.Join("; ", layer.Fields.Select(f => $"{f.Column}: {f.Description}")),
-            ["extent"] = new JsonObject
-            {
-                ["spatial"] = new JsonObject
-                {
-                    ["bbox"] = new JsonArray(new JsonArray(extent.MinX, extent.MinY, extent.MaxX, extent.MaxY)),
-                    ["crs"] = Crs84,
-                },
-            },
+            ["extent"] = extents,
             ["itemType"] = "feature",
             ["crs"] = new JsonArray(Crs84),
             ["storageCrs"] = Crs84,
             ["links"] = links,
+        };
+    }
+
+    /// <summary>
+    /// A collection's temporal extent: its first and last day, as the days in China they are (UTC+8); null for a layer
+    /// without days, where the datetime parameter matches every feature.
+    /// </summary>
+    private static JsonObject? TemporalExtent(DateOnly? first, DateOnly? last)
+    {
+        if (first is null && last is null)
+        {
+            return null;
+        }
+
+        static string? Instant(DateOnly? day, TimeOnly time) =>
+            day is { } d ? d.ToDateTime(time).ToString("yyyy-MM-dd'T'HH:mm:ss'+08:00'", CultureInfo.InvariantCulture) : null;
+        return new JsonObject
+        {
+            ["interval"] = new JsonArray(new JsonArray(Instant(first, TimeOnly.MinValue), Instant(last, new TimeOnly(23, 59, 59)))),
+            ["trs"] = "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian",
         };
     }
 

@@ -124,6 +124,46 @@ public sealed class OgcApiTests(SampleServerFactory factory) : IClassFixture<Sam
     }
 
     [DatabaseFact]
+    public async Task Datetime_selects_roads_by_the_year_built_and_sites_by_their_works_and_leaves_timeless_features_in()
+    {
+        using var client = factory.CreateClient();
+        var (_, allRoads) = await GetJsonAsync(client, "/ogc/collections/roads/items?limit=10000");
+        var (_, in2018) = await GetJsonAsync(client, "/ogc/collections/roads/items?datetime=2018-06-30&limit=10000");
+        // 2017-12-31T16:00:00Z is midnight in China: the interval is 2018 to 2019 there.
+        var (_, from2018) = await GetJsonAsync(client, "/ogc/collections/roads/items?datetime=2017-12-31T16:00:00Z/..&limit=10000");
+        var (_, allSites) = await GetJsonAsync(client, "/ogc/collections/relocation-sites/items?limit=10000");
+        var (_, sitesIn2017) = await GetJsonAsync(client, "/ogc/collections/relocation-sites/items?datetime=2017-01-01/2017-12-31&limit=10000");
+        var (_, villages) = await GetJsonAsync(client, "/ogc/collections/natural-villages/items?limit=1");
+        var (_, villagesIn2017) = await GetJsonAsync(client, "/ogc/collections/natural-villages/items?datetime=2017-06-30&limit=1");
+        var (_, roadsCollection) = await GetJsonAsync(client, "/ogc/collections/roads");
+        var (_, villagesCollection) = await GetJsonAsync(client, "/ogc/collections/natural-villages");
+
+        static int? Year(JsonNode? feature) => (int?)feature!["properties"]!["year_built"];
+        var roads = allRoads["features"]!.AsArray();
+        Assert.Equal(roads.Count(f => Year(f) is null or 2018), (int)in2018["numberMatched"]!);
+        Assert.All(in2018["features"]!.AsArray(), f => Assert.True(Year(f) is null or 2018));
+        Assert.Contains(in2018["features"]!.AsArray(), f => Year(f) == 2018);
+        Assert.Equal(roads.Count(f => Year(f) is null or >= 2018), (int)from2018["numberMatched"]!);
+
+        // A site holds from its construction start to its planned completion; either end may be open.
+        static DateOnly? Day(JsonNode? feature, string name) =>
+            feature!["properties"]![name] is { } day ? DateOnly.Parse((string)day!, System.Globalization.CultureInfo.InvariantCulture) : null;
+        var expected = allSites["features"]!.AsArray()
+            .Where(f => (Day(f, "start_date") ?? DateOnly.MinValue) <= new DateOnly(2017, 12, 31) && (Day(f, "planned_completion_date") ?? DateOnly.MaxValue) >= new DateOnly(2017, 1, 1))
+            .Select(f => (string)f!["id"]!);
+        Assert.Equal(expected, sitesIn2017["features"]!.AsArray().Select(f => (string)f!["id"]!));
+        Assert.NotEmpty(expected);
+        Assert.True((int)sitesIn2017["numberMatched"]! < (int)allSites["numberMatched"]!);
+
+        // Natural villages have no time: every one matches (/req/core/fc-time-response C).
+        Assert.Equal((int)villages["numberMatched"]!, (int)villagesIn2017["numberMatched"]!);
+        var interval = roadsCollection["extent"]!["temporal"]!["interval"]![0]!.AsArray();
+        Assert.Equal($"{roads.Min(Year)}-01-01T00:00:00+08:00", (string)interval[0]!);
+        Assert.Equal($"{roads.Max(Year)}-12-31T23:59:59+08:00", (string)interval[1]!);
+        Assert.Null(villagesCollection["extent"]!["temporal"]);
+    }
+
+    [DatabaseFact]
     public async Task A_single_item_has_its_links_and_unknown_ones_are_404()
     {
         using var client = factory.CreateClient();
@@ -145,7 +185,7 @@ public sealed class OgcApiTests(SampleServerFactory factory) : IClassFixture<Sam
     public async Task Bad_parameters_are_400_problems_naming_the_parameter()
     {
         using var client = factory.CreateClient();
-        foreach (var (query, parameter) in new[] { ("bbox=1,2,3", "bbox"), ("limit=0", "limit"), ("offset=-1", "offset"), ("within=12", "within"), ("within=522699", "within"), ("f=xml", "f"), ("admin-code=522628", "admin-code"), ("crs=http://www.opengis.net/def/crs/EPSG/0/3857", "crs") })
+        foreach (var (query, parameter) in new[] { ("bbox=1,2,3", "bbox"), ("datetime=2019-13-01", "datetime"), ("datetime=2019-01-01T08:00:00", "datetime"), ("datetime=2020-01-01/2019-01-01", "datetime"), ("datetime=2018/2019/2020", "datetime"), ("limit=0", "limit"), ("offset=-1", "offset"), ("within=12", "within"), ("within=522699", "within"), ("f=xml", "f"), ("admin-code=522628", "admin-code"), ("crs=http://www.opengis.net/def/crs/EPSG/0/3857", "crs") })
         {
             using var response = await client.GetAsync(new Uri($"/ogc/collections/roads/items?{query}", UriKind.Relative));
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
