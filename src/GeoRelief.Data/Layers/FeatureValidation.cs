@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using GeoRelief.Core.Coordinates;
-using GeoRelief.Data.Layers.Internal;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace GeoRelief.Data.Layers;
 
@@ -230,93 +227,16 @@ public static class FeatureValidation
             return null;
         }
 
-        if (geometry.ValueKind != JsonValueKind.Object)
+        var multi = expected == "MultiPolygon";
+        var (ewkb, problem) = await GeoJsonGeometryCheck.CheckAsync(
+            dataSource, geometry, GeometryMember, multi ? ["MULTIPOLYGON", "POLYGON"] : [expected.ToUpperInvariant()], $"{layer.Name} holds {expected}s: send {accepted}", multi, ct);
+        if (problem is not null)
         {
-            Add(errors, GeometryMember, $"'{GeometryMember}' must be a GeoJSON geometry object such as {{\"type\": \"Point\", \"coordinates\": [109.2, 26.7]}}, not {Describe(geometry)}.");
-            return null;
+            Add(errors, GeometryMember, problem);
         }
 
-        await using var command = dataSource.CreateCommand(LayerSql.Fixed("check_geometry.sql"));
-        command.Parameters.AddWithValue("geojson", NpgsqlDbType.Text, geometry.GetRawText());
-        command.Parameters.AddWithValue("has_crs", NpgsqlDbType.Boolean, geometry.TryGetProperty("crs", out _));
-        command.Parameters.AddWithValue("multi", NpgsqlDbType.Boolean, expected == "MultiPolygon");
-        try
-        {
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            await reader.ReadAsync(ct);
-            var type = reader.GetString(0);
-            var srid = reader.GetInt32(1);
-            var empty = reader.GetBoolean(2);
-            var validity = reader.GetString(3);
-            var ewkb = reader.GetFieldValue<byte[]>(8);
-            if (!string.Equals(type, expected, StringComparison.OrdinalIgnoreCase) && !(expected == "MultiPolygon" && type == "POLYGON"))
-            {
-                Add(errors, GeometryMember, $"'{GeometryMember}' is a {type}, but {layer.Name} holds {expected}s: send {accepted}.");
-                return null;
-            }
-
-            if (srid != Srid)
-            {
-                Add(errors, GeometryMember, $"'{GeometryMember}' names the coordinate system EPSG:{srid}; GeoRelief stores lon/lat in CGCS2000 (EPSG:4490): convert the coordinates first (/api/v1/coordinates/convert) or leave 'crs' out if they are already lon/lat.");
-                return null;
-            }
-
-            if (empty)
-            {
-                Add(errors, GeometryMember, $"'{GeometryMember}' is empty: give its coordinates.");
-                return null;
-            }
-
-            if (validity != "Valid Geometry")
-            {
-                Add(errors, GeometryMember, $"'{GeometryMember}' is not a valid {expected}: {validity}. Fix the outline (rings must close and must not cross themselves) and send it again.");
-                return null;
-            }
-
-            var box = new BoundingBox(reader.GetDouble(4), reader.GetDouble(5), reader.GetDouble(6), reader.GetDouble(7));
-            if (!InsideChina(box))
-            {
-                var swapped = InsideChina(new BoundingBox(box.MinLat, box.MinLon, box.MaxLat, box.MaxLon));
-                Add(errors, GeometryMember, $"'{GeometryMember}' lies outside China (lon {Number(box.MinLon)}…{Number(box.MaxLon)}, lat {Number(box.MinLat)}…{Number(box.MaxLat)}); GeoJSON coordinates are [longitude, latitude] in degrees"
-                    + (swapped ? ": these look swapped — write each position as [lon, lat]." : ": check that they are degrees in CGCS2000, not projected metres."));
-                return null;
-            }
-
-            return await CheckLocationAsync(dataSource, layer, ewkb, errors, ct) ? ewkb : null;
-        }
-        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InternalError or PostgresErrorCodes.InvalidParameterValue or PostgresErrorCodes.DataException)
-        {
-            Add(errors, GeometryMember, $"'{GeometryMember}' is not a GeoJSON geometry PostGIS can read ({e.MessageText}); send e.g. {{\"type\": \"Point\", \"coordinates\": [109.2, 26.7]}}.");
-            return null;
-        }
+        return ewkb;
     }
-
-    /// <summary>
-    /// Whether the geometry lies in (a point) or touches (a line, an area) a village of the database, as an import
-    /// requires; otherwise an error naming the nearest village. A feature in no village would drop out of every figure
-    /// of its township and county without a word.
-    /// </summary>
-    private static async Task<bool> CheckLocationAsync(NpgsqlDataSource dataSource, LayerDefinition layer, byte[] ewkb, Dictionary<string, List<string>> errors, CancellationToken ct)
-    {
-        await using var command = dataSource.CreateCommand(LayerSql.Fixed("check_location.sql"));
-        command.Parameters.AddWithValue("ewkb", NpgsqlDbType.Bytea, ewkb);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        if (reader.GetBoolean(0))
-        {
-            return true;
-        }
-
-        var where = layer.GeometryType == "Point" ? "lies in no village" : "touches no village";
-        var nearest = reader.IsDBNull(1)
-            ? " (no village boundaries are loaded)"
-            : $"; the nearest is {reader.GetString(2)} ({reader.GetString(1)}), {Number(Math.Round(reader.GetDouble(3) / 1000, 1))} km away";
-        Add(errors, GeometryMember, $"'{GeometryMember}' {where} of the database{nearest}. GeoRelief ties every feature to the village it lies in: check the coordinates, [longitude, latitude] in CGCS2000; a point picked on AMap or Baidu is GCJ-02 or BD-09, convert it first (/api/v1/coordinates/convert).");
-        return false;
-    }
-
-    private static bool InsideChina(BoundingBox box) =>
-        Gcj02.IsInsideOffsetBox(new LonLat(box.MinLon, box.MinLat)) && Gcj02.IsInsideOffsetBox(new LonLat(box.MaxLon, box.MaxLat));
 
     private static FeatureValidationResult Result(FeatureInput? input, Dictionary<string, List<string>> errors) =>
         new(input, errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
@@ -344,7 +264,8 @@ public static class FeatureValidation
         return -1;
     }
 
-    private static string Describe(JsonElement element) => element.ValueKind switch
+    /// <summary>A JSON value as a planner would name it in a message: the text "…", the number 3, a list.</summary>
+    internal static string Describe(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.String => $"the text \"{element.GetString()}\"",
         JsonValueKind.Number => $"the number {element.GetRawText()}",
@@ -356,5 +277,5 @@ public static class FeatureValidation
 
     private static string Format(object? value) => value is string s ? $"'{s}'" : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "null";
 
-    private static string Number(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
+    internal static string Number(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 }

@@ -16,6 +16,14 @@ public static class ApiProblem
             statusCode: StatusCodes.Status400BadRequest,
             extensions: new Dictionary<string, object?> { ["parameter"] = parameter });
 
+    /// <summary>400: a field of a request body is wrong; <paramref name="detail"/> names it already, by its path.</summary>
+    public static ProblemHttpResult BadField(string field, string detail) =>
+        TypedResults.Problem(
+            title: $"The field '{field}' is not valid.",
+            detail: detail,
+            statusCode: StatusCodes.Status400BadRequest,
+            extensions: new Dictionary<string, object?> { ["parameter"] = field });
+
     /// <summary>404: no such thing.</summary>
     public static ProblemHttpResult NotFound(string title, string detail) =>
         TypedResults.Problem(title: title, detail: detail, statusCode: StatusCodes.Status404NotFound);

@@ -1,9 +1,11 @@
 using System.Globalization;
 using GeoRelief.Core.Admin;
 using GeoRelief.Core.Siting.Criteria;
+using GeoRelief.Data.Layers;
 using GeoRelief.Data.Siting;
 using GeoRelief.Server.Apis.Siting;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
 
 namespace GeoRelief.Server.Apis;
 
@@ -49,7 +51,7 @@ public static class SitingApi
     }
 
     public static async Task<Results<Ok<IReadOnlyList<SiteResult>>, Ok<GridRunResult>, ProblemHttpResult>> Evaluate(
-        EvaluateRequest request, SitingService siting, CancellationToken cancellationToken)
+        EvaluateRequest request, SitingService siting, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var (model, field, problem, ahp) = SitingModelParser.Parse(request.Model);
@@ -60,15 +62,16 @@ public static class SitingApi
 
         if (request.Candidates is { } json)
         {
-            var (candidates, candidateProblem) = CandidateParser.Parse(json);
-            if (candidates is null)
+            // Counted before the geometries are checked, one query each.
+            if (CandidateParser.Parse(json) is { Candidates.Count: > MaximumCandidates } tooMany)
             {
-                return ApiProblem.BadParameter("candidates", candidateProblem!);
+                return ApiProblem.BadParameter("candidates", $"has {tooMany.Candidates.Count} features; evaluate at most {MaximumCandidates} at once, or an area on a grid.");
             }
 
-            if (candidates.Count > MaximumCandidates)
+            var (candidates, candidateProblem, namesItself) = await CandidateParser.ParseAsync(json, dataSource, cancellationToken);
+            if (candidates is null)
             {
-                return ApiProblem.BadParameter("candidates", $"has {candidates.Count} features; evaluate at most {MaximumCandidates} at once, or an area on a grid.");
+                return namesItself ? ApiProblem.BadField("candidates", candidateProblem!) : ApiProblem.BadParameter("candidates", candidateProblem!);
             }
 
             return TypedResults.Ok(await siting.EvaluateCandidatesAsync(candidates, model, request.SourceVillageIds, cancellationToken));
@@ -86,6 +89,13 @@ public static class SitingApi
         }
         else if (request.AreaPolygon is { } polygon)
         {
+            var (_, areaProblem) = await GeoJsonGeometryCheck.CheckAsync(
+                dataSource, polygon, "areaPolygon", ["POLYGON", "MULTIPOLYGON"], "an area is a Polygon or MultiPolygon", multi: false, cancellationToken);
+            if (areaProblem is not null)
+            {
+                return ApiProblem.BadField("areaPolygon", areaProblem);
+            }
+
             area = new SitingArea(null, polygon.GetRawText());
         }
         else

@@ -87,10 +87,10 @@ public static class SitingCommand
             if (candidates is not null)
             {
                 using var document = JsonDocument.Parse(await File.ReadAllTextAsync(candidates.FullName, cancellationToken));
-                var (list, candidateProblem) = CandidateParser.Parse(document.RootElement);
+                var (list, candidateProblem, namesItself) = await CandidateParser.ParseAsync(document.RootElement, opened.Database.DataSource, opened.Interrupted);
                 if (list is null)
                 {
-                    return await FailAsync("--candidates " + candidateProblem);
+                    return await FailAsync((namesItself ? "--candidates: " : "--candidates ") + candidateProblem);
                 }
 
                 var results = await service.EvaluateCandidatesAsync(list, model, null, opened.Interrupted);

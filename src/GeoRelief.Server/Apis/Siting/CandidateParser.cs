@@ -1,13 +1,45 @@
 using System.Globalization;
 using System.Text.Json;
+using GeoRelief.Data.Layers;
 using GeoRelief.Data.Siting;
+using Npgsql;
 
 namespace GeoRelief.Server.Apis.Siting;
 
 /// <summary>Reads candidates from a GeoJSON FeatureCollection (or a bare array of features).</summary>
 public static class CandidateParser
 {
-    /// <summary>The candidates, or the problem with the input.</summary>
+    /// <summary>
+    /// The candidates, each geometry checked as the layers API checks one (<see cref="GeoJsonGeometryCheck"/>: valid, in
+    /// China, in a village of the database, so that the data can score it); or the problem. A geometry's problem is a
+    /// sentence naming the feature by its path (<c>'candidates.features[2].geometry' lies …</c>,
+    /// <c>NamesItself</c>); any other follows the name of the input (<c>has no features.</c>).
+    /// </summary>
+    public static async Task<(IReadOnlyList<SitingCandidate>? Candidates, string? Problem, bool NamesItself)> ParseAsync(
+        JsonElement json, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    {
+        var (candidates, problem) = Parse(json);
+        if (candidates is null)
+        {
+            return (null, problem, false);
+        }
+
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            using var geometry = JsonDocument.Parse(candidates[i].GeometryGeoJson);
+            var path = json.ValueKind == JsonValueKind.Array ? $"candidates[{i}].geometry" : $"candidates.features[{i}].geometry";
+            var (_, geometryProblem) = await GeoJsonGeometryCheck.CheckAsync(
+                dataSource, geometry.RootElement, path, ["POINT", "POLYGON", "MULTIPOLYGON"], "a candidate is a Point, Polygon or MultiPolygon", multi: false, cancellationToken);
+            if (geometryProblem is not null)
+            {
+                return (null, geometryProblem, true);
+            }
+        }
+
+        return (candidates, null, false);
+    }
+
+    /// <summary>The candidates, or the problem with the input (the geometries as given, unchecked).</summary>
     public static (IReadOnlyList<SitingCandidate>? Candidates, string? Problem) Parse(JsonElement json)
     {
         var features = json.ValueKind == JsonValueKind.Array ? json
@@ -19,6 +51,7 @@ public static class CandidateParser
         }
 
         var list = new List<SitingCandidate>();
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var n = 0;
         foreach (var feature in features.EnumerateArray())
         {
@@ -32,7 +65,13 @@ public static class CandidateParser
             var id = feature.TryGetProperty("id", out var i) ? Text(i)
                 : feature.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object && p.TryGetProperty("id", out var pi) ? Text(pi)
                 : null;
-            list.Add(new SitingCandidate(id ?? string.Create(CultureInfo.InvariantCulture, $"candidate-{n}"), geometry.GetRawText()));
+            id ??= string.Create(CultureInfo.InvariantCulture, $"candidate-{n}");
+            if (!numbers.TryAdd(id, n))
+            {
+                return (null, $"gives the id '{id}' to features {numbers[id]} and {n}; the results are told apart by id: give each candidate its own.");
+            }
+
+            list.Add(new SitingCandidate(id, geometry.GetRawText()));
         }
 
         return list.Count == 0 ? (null, "has no features.") : (list, null);

@@ -51,6 +51,14 @@ public sealed class SitingApiTests(SampleServerFactory factory) : IClassFixture<
     [InlineData("/api/v1/siting/allocate", """{"within": "522628", "maxSites": "five"}""", "maxSites", "give a whole number")]
     [InlineData("/api/v1/siting/ahp", """{"criteria": ["a", """, "criteria[1]", "not valid JSON (line 1")]
     [InlineData("/api/v1/siting/ahp", "", "body", "is missing")]
+    // Candidates and areas the data cannot score: refused by name, not scored as nothing, nor a 500 from GEOS.
+    [InlineData("/api/v1/siting/evaluate", """{"candidates": {"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [200, 100]}, "properties": {}}]}}""", "candidates", "'candidates.features[0].geometry' lies outside China")]
+    [InlineData("/api/v1/siting/evaluate", """{"candidates": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [26.6, 109.2]}}]}""", "candidates", "these look swapped")]
+    [InlineData("/api/v1/siting/evaluate", """{"candidates": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [116.4, 39.9]}}]}""", "candidates", "lies in no village of the database; the nearest is")]
+    [InlineData("/api/v1/siting/evaluate", """{"candidates": [{"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[109.2, 26.6], [109.3, 26.6], [109.2, 26.6]]]}}]}""", "candidates", "'candidates[0].geometry' is not a valid Polygon")]
+    [InlineData("/api/v1/siting/evaluate", """{"candidates": [{"type": "Feature", "id": "a", "geometry": {"type": "Point", "coordinates": [109.2, 26.6]}}, {"type": "Feature", "id": "a", "geometry": {"type": "Point", "coordinates": [109.21, 26.6]}}]}""", "candidates", "gives the id 'a' to features 1 and 2")]
+    [InlineData("/api/v1/siting/evaluate", """{"areaPolygon": {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]]]}, "cellSizeMetres": 100}""", "areaPolygon", "'areaPolygon' lies outside China")]
+    [InlineData("/api/v1/siting/evaluate", """{"areaPolygon": {"type": "Point", "coordinates": [109.2, 26.6]}, "cellSizeMetres": 100}""", "areaPolygon", "is a POINT, but an area is a Polygon or MultiPolygon")]
     public async Task A_body_that_cannot_be_read_is_a_400_naming_the_field(string url, string body, string field, string explanation)
     {
         var client = factory.CreateClient();
