@@ -134,12 +134,18 @@ public static class SitingApi
     }
 
     public static async Task<Results<Ok<AllocationOutcome>, ProblemHttpResult>> Allocate(
-        AllocateRequest request, SitingAllocator allocator, CancellationToken cancellationToken)
+        AllocateRequest request, SitingAllocator allocator, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         AllocationRequest allocation;
         if (request.Villages is { Count: > 0 } villages && request.Sites is { Count: > 0 } sites)
         {
+            var (field, listProblem) = await AllocateRequestCheck.CheckAsync(villages, sites, dataSource, cancellationToken);
+            if (field is not null)
+            {
+                return ApiProblem.BadField(field, listProblem!);
+            }
+
             allocation = new AllocationRequest(
                 villages.Select(v => (v.Id, v.Households)).ToArray(),
                 sites.Select(s => (s.Id, s.Capacity, s.Geometry?.GetRawText())).ToArray());
@@ -182,7 +188,8 @@ public static class SitingApi
         var (outcome, error) = await allocator.AllocateAsync(allocation, cancellationToken);
         if (outcome is null)
         {
-            return ApiProblem.BadParameter("villages", error!);
+            // Ids the data does not know ("The data has no natural village 'x', relocation site 'y'."), named by kind.
+            return ApiProblem.BadField("villages", error!);
         }
 
         return outcome.Status is "infeasible" or "unsolved"

@@ -137,6 +137,12 @@ public static class SitingCommand
                     return await FailAsync(readProblem!);
                 }
 
+                if (body.Villages is { Count: > 0 } villages && body.Sites is { Count: > 0 } sites
+                    && await AllocateRequestCheck.CheckAsync(villages, sites, opened.Database.DataSource, opened.Interrupted) is { Field: not null } invalid)
+                {
+                    return await FailAsync(invalid.Problem!);
+                }
+
                 request = body.Villages is { Count: > 0 } && body.Sites is { Count: > 0 }
                     ? new AllocationRequest(body.Villages.Select(v => (v.Id, v.Households)).ToArray(), body.Sites.Select(s => (s.Id, s.Capacity, s.Geometry?.GetRawText())).ToArray())
                     : await allocator.DefaultRequestAsync(body.Within ?? within ?? "", opened.Interrupted);

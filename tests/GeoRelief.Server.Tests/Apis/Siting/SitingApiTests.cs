@@ -59,6 +59,12 @@ public sealed class SitingApiTests(SampleServerFactory factory) : IClassFixture<
     [InlineData("/api/v1/siting/evaluate", """{"candidates": [{"type": "Feature", "id": "a", "geometry": {"type": "Point", "coordinates": [109.2, 26.6]}}, {"type": "Feature", "id": "a", "geometry": {"type": "Point", "coordinates": [109.21, 26.6]}}]}""", "candidates", "gives the id 'a' to features 1 and 2")]
     [InlineData("/api/v1/siting/evaluate", """{"areaPolygon": {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]]]}, "cellSizeMetres": 100}""", "areaPolygon", "'areaPolygon' lies outside China")]
     [InlineData("/api/v1/siting/evaluate", """{"areaPolygon": {"type": "Point", "coordinates": [109.2, 26.6]}, "cellSizeMetres": 100}""", "areaPolygon", "is a POINT, but an area is a Polygon or MultiPolygon")]
+    // Listed villages and sites: each entry named by its path (a negative capacity was reported under 'villages'; a new
+    // site at [200, 0] was allocated at 120,000 minutes a household).
+    [InlineData("/api/v1/siting/allocate", """{"villages": [{"id": "522628100201-03"}], "sites": [{"id": "522628-RS01", "capacity": -10}]}""", "sites", "'sites[0].capacity' is -10: it cannot be negative")]
+    [InlineData("/api/v1/siting/allocate", """{"villages": [{"id": "522628100201-03"}, {"id": "522628100201-03"}], "sites": [{"id": "522628-RS01"}]}""", "villages", "'villages[1].id' is '522628100201-03' again (villages[0] has it)")]
+    [InlineData("/api/v1/siting/allocate", """{"villages": [{"id": "522628100201-03"}], "sites": [{"id": "new", "capacity": 50, "geometry": {"type": "Point", "coordinates": [200, 0]}}]}""", "sites", "'sites[0].geometry' lies outside China")]
+    [InlineData("/api/v1/siting/allocate", """{"villages": [{"id": "x"}], "sites": [{"id": "y"}]}""", "villages", "The data has no natural village 'x', relocation site 'y'.")]
     public async Task A_body_that_cannot_be_read_is_a_400_naming_the_field(string url, string body, string field, string explanation)
     {
         var client = factory.CreateClient();
