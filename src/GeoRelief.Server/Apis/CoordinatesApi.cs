@@ -25,6 +25,13 @@ public static class CoordinatesApi
             return problem;
         }
 
+        // Degrees out of range would pass through GCJ-02 and BD-09 unchanged (they only shift positions in China).
+        if (source.IsGeographic && (Math.Abs(x) > 180 || Math.Abs(y) > 90))
+        {
+            var field = Math.Abs(x) > 180 ? "lon" : "lat";
+            return ApiProblem.BadParameter(field, $"is {(field == "lon" ? lon : lat)}, but {source.Identifier} is in degrees: longitude −180…180, latitude −90…90. Are lon and lat swapped, or are these metres of a projected system?");
+        }
+
         var output = CrsTransformOp.Transform(new CrsPoint(x, y), new CrsTransformParameters(source, target));
         if (!double.IsFinite(output.X) || !double.IsFinite(output.Y))
         {
@@ -51,7 +58,7 @@ public static class CoordinatesApi
         }
         catch (ArgumentException e)
         {
-            problem = ApiProblem.BadParameter(parameter, e.ForPlanner());
+            problem = ApiProblem.BadField(parameter, $"'{parameter}': {e.ForPlanner()}");
             return false;
         }
     }

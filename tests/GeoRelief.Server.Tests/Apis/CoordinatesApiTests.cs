@@ -38,6 +38,9 @@ public sealed class CoordinatesApiTests(SampleServerFactory factory) : IClassFix
     [InlineData("from=GCJ-02&lon=1&lat=2", "to")]
     [InlineData("from=GCJ-02&to=EPSG:4490&lon=abc&lat=2", "lon")]
     [InlineData("from=GCJ-02&to=EPSG:4490&lon=109", "lat")]
+    // Degrees out of range: GCJ-02 would have passed them through unchanged, as if converted.
+    [InlineData("from=GCJ-02&to=WGS84&lon=200&lat=0", "lon")]
+    [InlineData("from=EPSG:4490&to=EPSG:4524&lon=109.2&lat=126.6", "lat")]
     public async Task A_bad_parameter_is_named(string query, string parameter)
     {
         using var client = factory.CreateClient();
