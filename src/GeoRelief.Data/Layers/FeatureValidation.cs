@@ -97,6 +97,18 @@ public static class FeatureValidation
                     return null;
                 }
 
+                if (ControlCharacterProblem(name, text) is { } control)
+                {
+                    Add(errors, name, control);
+                    return null;
+                }
+
+                if (IsKeyLike(field) && text.Trim() != text)
+                {
+                    Add(errors, name, $"'{name}' is '{text}', with spaces at its start or end; ids are compared exactly, so the spaces would make it another feature: remove them.");
+                    return null;
+                }
+
                 return CheckAllowed(field, text, errors) ? text : null;
 
             case FieldType.WholeNumber:
@@ -139,12 +151,33 @@ public static class FeatureValidation
                     return null;
                 }
 
-                return element.EnumerateArray().Select(e => e.GetString()!).ToArray();
+                var texts = element.EnumerateArray().Select(e => e.GetString()!).ToArray();
+                if (texts.Select(t => ControlCharacterProblem(name, t)).FirstOrDefault(p => p is not null) is { } listControl)
+                {
+                    Add(errors, name, listControl);
+                    return null;
+                }
+
+                return texts;
 
             default:
                 throw new InvalidOperationException($"The field type {field.Type} has no reader.");
         }
     }
+
+    /// <summary>
+    /// A message when <paramref name="text"/> holds a control character (U+0000 … U+001F, U+007F): PostgreSQL cannot
+    /// store U+0000 at all, and the others are stray bytes from a copy, invisible in every table and map label.
+    /// </summary>
+    private static string? ControlCharacterProblem(string name, string text)
+    {
+        var at = text.AsSpan().IndexOfAnyInRange('\u0000', '\u001F');
+        at = at >= 0 ? at : text.IndexOf('\u007F', StringComparison.Ordinal);
+        return at < 0 ? null : string.Create(CultureInfo.InvariantCulture, $"'{name}' holds the control character U+{(int)text[at]:X4} at position {at + 1}: remove it (it comes from a copy out of another program, and no table or label shows it).");
+    }
+
+    /// <summary>Whether the field is an identifier (the layer key or an id naming another feature), compared exactly.</summary>
+    private static bool IsKeyLike(LayerField field) => field.Column == "id" || field.Column.EndsWith("_id", StringComparison.Ordinal);
 
     private static bool CheckRange(LayerField field, double value, double? maximum, Dictionary<string, List<string>> errors)
     {

@@ -245,7 +245,7 @@ public static class LayersApi
         }
 
         definition = found;
-        if (!LayerKey.TryParse(definition, id, out key, out var keyProblem))
+        if (!LayerKey.TryParse(definition, RouteValues.Id(id), out key, out var keyProblem))
         {
             problem = ApiProblem.BadParameter("id", keyProblem!);
             return false;

@@ -256,6 +256,7 @@ public static class OgcApi
             return UnknownCollection(collectionId);
         }
 
+        featureId = RouteValues.Id(featureId);
         if (await store.ItemAsync(layer, featureId, cancellationToken) is not { } feature)
         {
             return ApiProblem.NotFound("No such feature.", $"Collection '{layer.Name}' has no feature with id '{featureId}': list its features at /ogc/collections/{layer.Name}/items.");

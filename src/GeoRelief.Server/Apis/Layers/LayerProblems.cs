@@ -35,7 +35,7 @@ public static class LayerProblems
     public static ProblemHttpResult AlreadyExists(LayerDefinition layer, string key) =>
         TypedResults.Problem(
             title: "The feature exists already.",
-            detail: $"{layer.Name} has a feature with the key '{key}' already. Change it with PUT /api/v1/{layer.Name}/{key}, or choose another key.",
+            detail: $"{layer.Name} has a feature with the key '{key}' already. Change it with PUT /api/v1/{layer.Name}/{Uri.EscapeDataString(key)}, or choose another key.",
             statusCode: StatusCodes.Status409Conflict);
 
     public static ProblemHttpResult Stale(LayerDefinition layer, string key, string? current) =>
