@@ -20,6 +20,7 @@ public static class ImportProblemCodes
     public const string MissingValue = "missing_value";
     public const string NotANumber = "not_a_number";
     public const string NotADate = "not_a_date";
+    public const string ControlCharacter = "control_character";
     public const string BelowMinimum = "below_minimum";
     public const string AboveMaximum = "above_maximum";
     public const string ExceedsOtherField = "exceeds_other_field";

@@ -91,6 +91,15 @@ public sealed class ImportRowValidator
             return null;
         }
 
+        if (ControlCharacters.Problem(rule.Column, text) is { } control)
+        {
+            // The value is written out (U+0000 → <U+0000>): the report itself is stored, and PostgreSQL refuses U+0000.
+            problems.Add(new ImportProblem(
+                row, rule.Column, ImportProblemCodes.ControlCharacter, control + ".", ControlCharacters.Visible(text),
+                "Remove it: it comes from a copy out of another program, and no table or map label shows it."));
+            return null;
+        }
+
         switch (rule.Kind)
         {
             case ImportValueKind.WholeNumber:

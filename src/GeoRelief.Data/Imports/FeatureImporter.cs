@@ -649,8 +649,9 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         p.AddWithValue("row_no", NpgsqlDbType.Bigint, problem.Row);
         p.AddWithValue("field", NpgsqlDbType.Text, (object?)problem.Field ?? DBNull.Value);
         p.AddWithValue("problem", NpgsqlDbType.Text, problem.Problem);
-        p.AddWithValue("message", NpgsqlDbType.Text, problem.Message);
-        p.AddWithValue("value", NpgsqlDbType.Text, (object?)problem.Value ?? DBNull.Value);
+        // A message or value may quote the file's own bytes (a header, a total row), and text refuses U+0000.
+        p.AddWithValue("message", NpgsqlDbType.Text, ControlCharacters.Storable(problem.Message)!);
+        p.AddWithValue("value", NpgsqlDbType.Text, (object?)ControlCharacters.Storable(problem.Value) ?? DBNull.Value);
         p.AddWithValue("hint", NpgsqlDbType.Text, (object?)problem.Hint ?? DBNull.Value);
         p.AddWithValue("severity", NpgsqlDbType.Text, ImportBatchStore.SeverityName(problem.Severity));
         await command.ExecuteNonQueryAsync(ct);

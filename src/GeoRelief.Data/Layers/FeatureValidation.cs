@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using GeoRelief.Core.Imports;
 using Npgsql;
 
 namespace GeoRelief.Data.Layers;
@@ -165,16 +166,9 @@ public static class FeatureValidation
         }
     }
 
-    /// <summary>
-    /// A message when <paramref name="text"/> holds a control character (U+0000 … U+001F, U+007F): PostgreSQL cannot
-    /// store U+0000 at all, and the others are stray bytes from a copy, invisible in every table and map label.
-    /// </summary>
-    private static string? ControlCharacterProblem(string name, string text)
-    {
-        var at = text.AsSpan().IndexOfAnyInRange('\u0000', '\u001F');
-        at = at >= 0 ? at : text.IndexOf('\u007F', StringComparison.Ordinal);
-        return at < 0 ? null : string.Create(CultureInfo.InvariantCulture, $"'{name}' holds the control character U+{(int)text[at]:X4} at position {at + 1}: remove it (it comes from a copy out of another program, and no table or label shows it).");
-    }
+    /// <summary>A message when <paramref name="text"/> holds a control character (<see cref="ControlCharacters"/>).</summary>
+    private static string? ControlCharacterProblem(string name, string text) =>
+        ControlCharacters.Problem(name, text) is { } problem ? problem + ": remove it (it comes from a copy out of another program, and no table or label shows it)." : null;
 
     /// <summary>Whether the field is an identifier (the layer key or an id naming another feature), compared exactly.</summary>
     private static bool IsKeyLike(LayerField field) => field.Column == "id" || field.Column.EndsWith("_id", StringComparison.Ordinal);

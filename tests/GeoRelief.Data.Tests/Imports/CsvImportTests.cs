@@ -93,6 +93,26 @@ public sealed class CsvImportTests(ImportDatabase db) : IClassFixture<ImportData
     }
 
     [DatabaseFact]
+    public async Task A_control_character_in_a_cell_is_a_report_line_and_the_quarantine_keeps_the_row()
+    {
+        // U+0000 (from a copy out of another program) stopped the import with PostgreSQL's "invalid byte sequence".
+        var points = await db.VillagePointsAsync("522628", 4);
+        var lines = VillagesCsv("ctrl", points).Split('\n').ToList();
+        lines[2] = lines[2].Replace("测试组1", "测试\u0000组1", StringComparison.Ordinal);
+        lines[3] = lines[3].Replace("ctrl-2,", "ctrl-2\u0007,", StringComparison.Ordinal);
+
+        var report = await db.ImportAsync(db.WriteFile("ctrl.csv", Encoding.UTF8.GetBytes(string.Join('\n', lines))), LayerCatalog.NaturalVillages, skipInvalid: true);
+
+        Assert.Equal(ImportStatus.Committed, report.Status);
+        Assert.Equal((2L, 2L), (report.Inserted, report.RowsRejected));
+        var nul = Assert.Single(report.Problems, p => p is { Row: 3, Problem: ImportProblemCodes.ControlCharacter });
+        Assert.Equal(("name", "测试<U+0000>组1"), (nul.Field, nul.Value));
+        Assert.Contains("U+0000 at position 3", nul.Message, StringComparison.Ordinal);
+        Assert.Contains(report.Problems, p => p is { Row: 4, Field: "id", Problem: ImportProblemCodes.ControlCharacter });
+        Assert.Equal(2L, await db.ScalarAsync<long>("SELECT count(*) FROM georelief.import_reject WHERE batch_id = $1", report.BatchId));
+    }
+
+    [DatabaseFact]
     public async Task Dry_run_reports_what_would_happen_and_writes_nothing()
     {
         var points = await db.VillagePointsAsync("522628", 3);

@@ -347,8 +347,9 @@ internal sealed class StagePipeline(
                 json.WriteStartObject();
                 json.WriteString("field", p.Field);
                 json.WriteString("problem", p.Problem);
-                json.WriteString("message", p.Message);
-                json.WriteString("value", p.Value);
+                // A value may quote the file's own bytes, and jsonb refuses U+0000.
+                json.WriteString("message", ControlCharacters.Storable(p.Message));
+                json.WriteString("value", ControlCharacters.Storable(p.Value));
                 json.WriteString("hint", p.Hint);
                 json.WriteString("severity", ImportBatchStore.SeverityName(p.Severity));
                 json.WriteEndObject();
