@@ -156,6 +156,9 @@ public sealed class CsvImportTests(ImportDatabase db) : IClassFixture<ImportData
         var problem = Assert.Single(report.Problems);
         Assert.Equal(ImportProblemCodes.WrongEncoding, problem.Problem);
         Assert.Contains("--encoding gbk", problem.Hint, StringComparison.Ordinal);
+        // The header, line 1, is where the bytes fail (the report said line 0).
+        Assert.Equal(1L, problem.Row);
+        Assert.Contains("near line 1 ", problem.Message, StringComparison.Ordinal);
         Assert.Equal(before, await db.FingerprintAsync());
     }
 

@@ -106,7 +106,8 @@ internal sealed class CsvImportReader(string path, string? encodingName, ImportH
         }
         catch (DecoderFallbackException e)
         {
-            var line = _tokenizer!.RecordLine;
+            // The line of the record begun last; none yet while the first is read.
+            var line = Math.Max(_tokenizer!.RecordLine, 1);
             var hint = Encoding == "utf-8"
                 ? "The file is not UTF-8: spreadsheets in Chinese often save GBK. Try --encoding gbk (or gb18030), or save the file as \"CSV UTF-8\"."
                 : "The file is not " + Encoding + ": try --encoding utf-8 or gb18030.";
