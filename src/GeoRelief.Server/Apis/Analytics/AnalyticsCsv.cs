@@ -18,7 +18,8 @@ public static class AnalyticsCsv
         await writer.WriteLineAsync($"# {result.Analysis}, data version {result.DataVersion.ToString(CultureInfo.InvariantCulture)}".AsMemory(), cancellationToken);
         foreach (var (name, value) in result.Parameters)
         {
-            await writer.WriteLineAsync($"# {name}={JsonSerializer.Serialize(value, options)}".AsMemory(), cancellationToken);
+            // As a planner reads them in a spreadsheet: within=522628, not within="522628"; a default left open is empty.
+            await writer.WriteLineAsync($"# {name}={Cell(JsonSerializer.SerializeToElement(value, options))}".AsMemory(), cancellationToken);
         }
 
         var first = true;

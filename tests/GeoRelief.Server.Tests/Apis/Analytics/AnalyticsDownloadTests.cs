@@ -91,6 +91,8 @@ public sealed class AnalyticsDownloadTests(SampleServerFactory factory) : IClass
         var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.StartsWith("# poverty, data version ", lines[0], StringComparison.Ordinal);
         Assert.Contains("# year=2018", lines);
+        Assert.Contains("# within=522628", lines);
+        Assert.Contains("# exitThresholdPct=", lines);
         var table = lines.SkipWhile(l => l.StartsWith('#')).ToList();
         Assert.StartsWith("code,name,", table[0], StringComparison.Ordinal);
         Assert.Equal(16, table.Count);
