@@ -8,7 +8,8 @@ namespace GeoRelief.Server.Apis;
 /// Writes a table as an Excel workbook (.xlsx, Office Open XML SpreadsheetML): a worksheet with a bold, frozen header
 /// row, then one row per <see cref="AddRow"/>; other, small worksheets (<see cref="XlsxSheet"/>) may follow it. Texts
 /// are text cells, so a 12-digit division code stays 522628100201 (a CSV opened in Excel shows 5.22628E+11 and loses
-/// digits when saved); numbers are numbers; dates are dates shown yyyy-mm-dd. The first worksheet's rows are written as they come: memory does not grow with the table.
+/// digits when saved); numbers are numbers; dates are dates shown yyyy-mm-dd. The first worksheet's rows are written as
+/// they come: memory does not grow with the table.
 /// </summary>
 public sealed class XlsxTableWriter : IDisposable
 {
