@@ -206,7 +206,7 @@ public static class OgcApi
 
             if (!await adminUnits.ExistsAsync(within, cancellationToken))
             {
-                return ApiProblem.BadParameter("within", $"is '{within}', but there is no administrative unit with that code: list them at /admin-units.");
+                return ApiProblem.BadParameter("within", $"is '{within}', but there is no administrative unit with that code: list them at /ogc/collections/admin-units/items or /api/v1/admin-units?level=county.");
             }
         }
 

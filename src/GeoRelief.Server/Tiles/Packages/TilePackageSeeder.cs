@@ -23,7 +23,7 @@ public sealed class TilePackageSeeder(NpgsqlDataSource dataSource, TileRenderer 
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(progress);
         var bounds = await SeedArea.BoundsAsync(dataSource, request.Within, cancellationToken)
-            ?? throw new ArgumentException($"There is no administrative unit with code {request.Within}: list them with GET /admin-units.", nameof(request));
+            ?? throw new ArgumentException($"There is no administrative unit with code {request.Within}: list them with GET /api/v1/admin-units?level=county (or /ogc/collections/admin-units/items).", nameof(request));
         var tiles = new List<TileAddress>();
         for (var z = request.MinZoom; z <= request.MaxZoom; z++)
         {
