@@ -168,23 +168,12 @@ public static class SitingApi
             return ApiProblem.BadParameter("villages", "is missing: give 'villages' and 'sites', or 'within' (an admin code) to allocate the relocation sources there.");
         }
 
-        if (request.MaxSites is < 1)
+        if (AllocateRequestCheck.OptionsProblem(request) is { Field: { } option } optionProblem)
         {
-            return ApiProblem.BadParameter("maxSites", "must be at least 1.");
+            return ApiProblem.BadParameter(option, optionProblem.Problem!);
         }
 
-        if (request.ExactLimit is < 0)
-        {
-            return ApiProblem.BadParameter("exactLimit", "must be 0 or more (0: always the heuristic).");
-        }
-
-        allocation = allocation with
-        {
-            MaximumSites = request.MaxSites,
-            UseNetwork = request.Network ?? true,
-            MaximumTravelMinutes = request.MaxTravelMinutes,
-            ExactLimit = request.ExactLimit ?? AllocationRequest.DefaultExactLimit,
-        };
+        allocation = AllocateRequestCheck.WithOptions(allocation, request);
         var (outcome, error) = await allocator.AllocateAsync(allocation, cancellationToken);
         if (outcome is null)
         {

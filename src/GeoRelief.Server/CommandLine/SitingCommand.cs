@@ -49,8 +49,9 @@ public static class SitingCommand
 
         var request = new Option<FileInfo?>("--request") { Description = "A JSON file as the body of POST /api/v1/siting/allocate." };
         var allocateWithin = new Option<string?>("--within") { Description = "Allocate the relocation sources and sites within this admin code." };
-        var allocate = new Command("allocate", "Whole source villages to capacitated sites (exact by CBC).") { request, allocateWithin, AllocationFormat, Out };
-        allocate.SetAction((p, ct) => AllocateAsync(p, p.GetValue(request), p.GetValue(allocateWithin), ct));
+        var timeLimit = new Option<double?>("--time-limit") { Description = "Seconds CBC may search (1–600, default 30); the best answer found is returned with its gap. Overrides timeLimitSeconds of --request." };
+        var allocate = new Command("allocate", "Whole source villages to capacitated sites (exact by CBC).") { request, allocateWithin, timeLimit, AllocationFormat, Out };
+        allocate.SetAction((p, ct) => AllocateAsync(p, p.GetValue(request), p.GetValue(allocateWithin), p.GetValue(timeLimit), ct));
         siting.Subcommands.Add(allocate);
         return siting;
     }
@@ -123,46 +124,53 @@ public static class SitingCommand
             return 0;
         });
 
-    private static Task<int> AllocateAsync(ParseResult parse, FileInfo? requestFile, string? within, CancellationToken cancellationToken) =>
+    private static Task<int> AllocateAsync(ParseResult parse, FileInfo? requestFile, string? within, double? timeLimit, CancellationToken cancellationToken) =>
         CommandDatabase.RunAsync(async () =>
         {
             await using var opened = await CommandDatabase.OpenAsync(parse, cancellationToken);
             var allocator = new SitingAllocator(opened.Database.DataSource, new CbcSolver());
-            AllocationRequest request;
+            AllocateRequest body;
             if (requestFile is not null)
             {
-                var (body, readProblem) = await ReadAsync<AllocateRequest>(requestFile, opened.Interrupted);
-                if (body is null)
+                var (read, readProblem) = await ReadAsync<AllocateRequest>(requestFile, opened.Interrupted);
+                if (read is null)
                 {
                     return await FailAsync(readProblem!);
                 }
 
-                if (body.Villages is { Count: > 0 } villages && body.Sites is { Count: > 0 } sites
-                    && await AllocateRequestCheck.CheckAsync(villages, sites, opened.Database.DataSource, opened.Interrupted) is { Field: not null } invalid)
-                {
-                    return await FailAsync(invalid.Problem!);
-                }
-
-                request = body.Villages is { Count: > 0 } && body.Sites is { Count: > 0 }
-                    ? new AllocationRequest(body.Villages.Select(v => (v.Id, v.Households)).ToArray(), body.Sites.Select(s => (s.Id, s.Capacity, s.Geometry?.GetRawText())).ToArray())
-                    : await allocator.DefaultRequestAsync(body.Within ?? within ?? "", opened.Interrupted);
-                request = request with
-                {
-                    MaximumSites = body.MaxSites,
-                    UseNetwork = body.Network ?? true,
-                    MaximumTravelMinutes = body.MaxTravelMinutes,
-                    ExactLimit = body.ExactLimit ?? AllocationRequest.DefaultExactLimit,
-                };
+                body = read with { Within = read.Within ?? within };
             }
             else if (within is not null)
             {
-                request = await allocator.DefaultRequestAsync(within, opened.Interrupted);
+                body = new AllocateRequest(within, null, null, null, null, null, null);
             }
             else
             {
                 return await FailAsync("give --within CODE or --request FILE.");
             }
 
+            body = body with { TimeLimitSeconds = timeLimit ?? body.TimeLimitSeconds };
+            if (AllocateRequestCheck.OptionsProblem(body) is { Field: { } option } optionProblem)
+            {
+                return await FailAsync($"{(option == "timeLimitSeconds" && timeLimit is not null ? "--time-limit" : option)} {optionProblem.Problem}");
+            }
+
+            AllocationRequest request;
+            if (body.Villages is { Count: > 0 } villages && body.Sites is { Count: > 0 } sites)
+            {
+                if (await AllocateRequestCheck.CheckAsync(villages, sites, opened.Database.DataSource, opened.Interrupted) is { Field: not null } invalid)
+                {
+                    return await FailAsync(invalid.Problem!);
+                }
+
+                request = new AllocationRequest(villages.Select(v => (v.Id, v.Households)).ToArray(), sites.Select(s => (s.Id, s.Capacity, s.Geometry?.GetRawText())).ToArray());
+            }
+            else
+            {
+                request = await allocator.DefaultRequestAsync(body.Within ?? "", opened.Interrupted);
+            }
+
+            request = AllocateRequestCheck.WithOptions(request, body);
             var (outcome, problem) = await allocator.AllocateAsync(request, opened.Interrupted);
             if (outcome is null)
             {

@@ -77,6 +77,25 @@ public sealed class SitingCommandTests(SampleServerFactory factory) : IClassFixt
         Assert.All(rows.Where(r => villages.Contains(r[0])), r => Assert.Contains(r[1], sites));
     }
 
+    [DatabaseFact]
+    public async Task An_allocation_request_file_is_checked_as_the_API_checks_its_body()
+    {
+        var request = CommandRun.TemporaryFile("allocate-bad.json");
+        await File.WriteAllTextAsync(request, """{"within": "522628", "maxSites": 0}""");
+        var db = factory.Database.ConnectionString;
+        _ = factory.Server;
+
+        var (badFile, badFileOutput, badFileErrors) = await CommandRun.RunAsync("siting", "allocate", "--request", request, "--db", db);
+        var (badLimit, _, badLimitErrors) = await CommandRun.RunAsync("siting", "allocate", "--within", "522628", "--time-limit", "0", "--db", db);
+
+        // maxSites = 0 went through to the solver before: the API refused it, the command line did not.
+        Assert.Equal(1, badFile);
+        Assert.Empty(badFileOutput);
+        Assert.Contains("maxSites must be at least 1.", badFileErrors, StringComparison.Ordinal);
+        Assert.Equal(1, badLimit);
+        Assert.Contains("--time-limit must be from 1 to 600 seconds", badLimitErrors, StringComparison.Ordinal);
+    }
+
     private async Task<string[]> SampleNamesAsync() =>
         (await ScalarAsync("SELECT string_agg(name, '|' ORDER BY id) FROM georelief.relocation_site WHERE id LIKE '522628%'")).Split('|');
 

@@ -1,4 +1,5 @@
 using GeoRelief.Data.Layers;
+using GeoRelief.Data.Siting;
 using Npgsql;
 
 namespace GeoRelief.Server.Apis.Siting;
@@ -10,6 +11,9 @@ namespace GeoRelief.Server.Apis.Siting;
 /// </summary>
 public static class AllocateRequestCheck
 {
+    /// <summary>The longest search a request may ask of CBC, in seconds: an HTTP request waits for it.</summary>
+    public const int MaxTimeLimitSeconds = 600;
+
     /// <summary>The field and the problem (a sentence naming it), or nulls when the lists can be allocated.</summary>
     public static async Task<(string? Field, string? Problem)> CheckAsync(
         IReadOnlyList<AllocateVillage> villages, IReadOnlyList<AllocateSite> sites, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
@@ -42,6 +46,36 @@ public static class AllocateRequestCheck
         }
 
         return (null, null);
+    }
+
+    /// <summary>The field and the problem when an option is out of its range (the message follows the field's name), or nulls.</summary>
+    public static (string? Field, string? Problem) OptionsProblem(AllocateRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request switch
+        {
+            { MaxSites: < 1 } => ("maxSites", "must be at least 1."),
+            { ExactLimit: < 0 } => ("exactLimit", "must be 0 or more (0: always the heuristic)."),
+            { MaxTravelMinutes: { } minutes } when !double.IsFinite(minutes) || minutes <= 0 => ("maxTravelMinutes", "must be a number of minutes above 0, or left out for no limit."),
+            { TimeLimitSeconds: { } seconds } when !double.IsFinite(seconds) || seconds < 1 || seconds > MaxTimeLimitSeconds
+                => ("timeLimitSeconds", $"must be from 1 to {MaxTimeLimitSeconds} seconds (default {AllocationRequest.DefaultTimeLimit.TotalSeconds:0}): how long CBC may search before the best answer found is returned with its gap."),
+            _ => (null, null),
+        };
+    }
+
+    /// <summary>The request's options applied to <paramref name="allocation"/> (checked by <see cref="OptionsProblem"/>).</summary>
+    public static AllocationRequest WithOptions(AllocationRequest allocation, AllocateRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(allocation);
+        ArgumentNullException.ThrowIfNull(request);
+        return allocation with
+        {
+            MaximumSites = request.MaxSites,
+            UseNetwork = request.Network ?? true,
+            MaximumTravelMinutes = request.MaxTravelMinutes,
+            ExactLimit = request.ExactLimit ?? AllocationRequest.DefaultExactLimit,
+            TimeLimit = request.TimeLimitSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+        };
     }
 
     private static string? Entries(string list, IReadOnlyList<(string? Id, int? Amount)> entries, string amountName)

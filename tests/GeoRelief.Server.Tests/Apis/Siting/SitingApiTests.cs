@@ -65,6 +65,8 @@ public sealed class SitingApiTests(SampleServerFactory factory) : IClassFixture<
     [InlineData("/api/v1/siting/allocate", """{"villages": [{"id": "522628100201-03"}, {"id": "522628100201-03"}], "sites": [{"id": "522628-RS01"}]}""", "villages", "'villages[1].id' is '522628100201-03' again (villages[0] has it)")]
     [InlineData("/api/v1/siting/allocate", """{"villages": [{"id": "522628100201-03"}], "sites": [{"id": "new", "capacity": 50, "geometry": {"type": "Point", "coordinates": [200, 0]}}]}""", "sites", "'sites[0].geometry' lies outside China")]
     [InlineData("/api/v1/siting/allocate", """{"villages": [{"id": "x"}], "sites": [{"id": "y"}]}""", "villages", "The data has no natural village 'x', relocation site 'y'.")]
+    [InlineData("/api/v1/siting/allocate", """{"within": "522628", "timeLimitSeconds": 0}""", "timeLimitSeconds", "must be from 1 to 600 seconds")]
+    [InlineData("/api/v1/siting/allocate", """{"within": "522628", "maxTravelMinutes": -5}""", "maxTravelMinutes", "above 0")]
     public async Task A_body_that_cannot_be_read_is_a_400_naming_the_field(string url, string body, string field, string explanation)
     {
         var client = factory.CreateClient();
