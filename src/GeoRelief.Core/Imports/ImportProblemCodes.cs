@@ -31,6 +31,7 @@ public static class ImportProblemCodes
     public const string UnknownReference = "unknown_reference";
     public const string DeclaredCodeMismatch = "declared_code_mismatch";
     public const string OtherWorksheet = "other_worksheet";
+    public const string UnknownWorksheet = "unknown_worksheet";
     public const string RowsAboveHeader = "rows_above_header";
     public const string TotalRow = "total_row";
 }

@@ -88,6 +88,11 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         }
 
         var format = ImportFormats.Detect(request.Path, request.FileName);
+        if (request.Sheet is not null && format != ImportFormat.Excel)
+        {
+            throw new ImportException($"A worksheet ('{request.Sheet}') was named, but '{request.FileName}' is not an Excel workbook: leave the sheet out.") { Parameter = "sheet" };
+        }
+
         var rules = ImportLayers.Rules(layer);
         var map = new ImportHeaderMap(rules, layer.GeometryType is not null);
         var run = new ImportRun(request, layer, format, started);
@@ -95,7 +100,7 @@ public sealed partial class FeatureImporter(NpgsqlDataSource dataSource, string 
         {
             ImportFormat.GeoJson => new GeoJsonImportReader(request.Path, map),
             ImportFormat.Csv => new CsvImportReader(request.Path, request.Encoding, map, layer.GeometryType is not null),
-            ImportFormat.Excel => new ExcelImportReader(request.Path, request.Encoding, map, layer.GeometryType is not null),
+            ImportFormat.Excel => new ExcelImportReader(request.Path, request.Encoding, request.Sheet, map, layer.GeometryType is not null),
             _ => new OgrImportReader(request.Path, format, request.Encoding, dataSource, connectionString, map),
         };
 

@@ -12,6 +12,8 @@ namespace GeoRelief.Data.Imports;
 /// <param name="Encoding">utf-8, gbk or gb18030 for CSV and Shapefile attributes; null: UTF-8 (with or without BOM), or the Shapefile's .cpg.</param>
 /// <param name="Within">The NBS code of the unit the requester's token is scoped to: every row written must lie within it, or
 /// nothing is (<see cref="ImportScopeException"/>); null: anywhere.</param>
+/// <param name="Sheet">For an Excel workbook, the name of the worksheet to import; null: the first visible one whose
+/// header names the layer's columns.</param>
 public sealed record ImportRequest(
     string Path,
     string FileName,
@@ -21,4 +23,5 @@ public sealed record ImportRequest(
     bool SkipInvalid = false,
     bool MakeValid = false,
     string? Encoding = null,
-    string? Within = null);
+    string? Within = null,
+    string? Sheet = null);

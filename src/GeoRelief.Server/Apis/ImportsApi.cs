@@ -21,7 +21,7 @@ public static class ImportsApi
         group.MapPost("/", PostImport)
             .WithName(nameof(PostImport))
             .WithSummary("Imports a file into a layer; returns the batch with its report.")
-            .WithDescription("multipart/form-data: file (GeoJSON, CSV, Excel .xlsx/.xls, zipped Shapefile or GeoPackage), layer, and optionally crs, encoding (utf-8|gbk|gb18030), dryRun, skipInvalid, makeValid (true|false). "
+            .WithDescription("multipart/form-data: file (GeoJSON, CSV, Excel .xlsx/.xls, zipped Shapefile or GeoPackage), layer, and optionally crs, encoding (utf-8|gbk|gb18030), sheet (an Excel worksheet's name), dryRun, skipInvalid, makeValid (true|false). "
                 + "Needs an editor token (401 without, 403 for a viewer); a token scoped to a unit gets 403 ProblemDetails naming the rows that lie outside it, and nothing is written. "
                 + "201 with the report when written, 200 for a dry run, 422 ProblemDetails (with the report) when the file was rejected and nothing was written.")
             .RequireAuthorization(GeoReliefPolicies.Editor)
@@ -75,7 +75,7 @@ public static class ImportsApi
                 await file.CopyToAsync(target, cancellationToken);
             }
 
-            var importRequest = new ImportRequest(path, fileName, layer, Text(form, "crs"), dryRun!.Value, skipInvalid!.Value, makeValid!.Value, Text(form, "encoding"), ApiTokenClaims.Author(user).Within);
+            var importRequest = new ImportRequest(path, fileName, layer, Text(form, "crs"), dryRun!.Value, skipInvalid!.Value, makeValid!.Value, Text(form, "encoding"), ApiTokenClaims.Author(user).Within, Text(form, "sheet"));
             var report = await importer.ImportAsync(importRequest, cancellationToken);
             return report.Status switch
             {

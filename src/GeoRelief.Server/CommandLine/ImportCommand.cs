@@ -33,6 +33,7 @@ public static class ImportCommand
 
     private static readonly Option<bool> MakeValid = new("--make-valid") { Description = "Repair invalid geometries with ST_MakeValid (the report says what changed) instead of rejecting them." };
 
+    private static readonly Option<string?> Sheet = new("--sheet") { Description = "For an Excel workbook: the worksheet to import, by name (default: the first whose header names the layer's columns)." };
     private static readonly Option<string?> Encoding = new("--encoding") { Description = "Text encoding of CSV or Shapefile attributes: " + ImportEncodings.Supported + " (default UTF-8, or the Shapefile's .cpg)." };
 
     private static readonly Option<FileInfo?> Report = new("--report") { Description = "Also write every report line to this CSV file (UTF-8 with BOM)." };
@@ -41,7 +42,7 @@ public static class ImportCommand
     {
         var command = new Command("import", "Import a file into a layer: validated, linked to townships and villages, all or nothing (see docs/import.md).");
         command.Arguments.Add(File);
-        foreach (var option in new Option[] { Layer, Crs, DryRun, SkipInvalid, MakeValid, Encoding, Report })
+        foreach (var option in new Option[] { Layer, Crs, DryRun, SkipInvalid, MakeValid, Encoding, Sheet, Report })
         {
             command.Options.Add(option);
         }
@@ -78,7 +79,8 @@ public static class ImportCommand
             await using var opened = await CommandDatabase.OpenAsync(parseResult, cancellationToken);
             var importer = new FeatureImporter(opened.Database.DataSource, opened.Database.ConnectionString);
             var request = new ImportRequest(
-                file.FullName, file.Name, layer, crs, parseResult.GetValue(DryRun), parseResult.GetValue(SkipInvalid), parseResult.GetValue(MakeValid), parseResult.GetValue(Encoding));
+                file.FullName, file.Name, layer, crs, parseResult.GetValue(DryRun), parseResult.GetValue(SkipInvalid), parseResult.GetValue(MakeValid), parseResult.GetValue(Encoding),
+                Sheet: parseResult.GetValue(Sheet));
             ImportReport report;
             try
             {

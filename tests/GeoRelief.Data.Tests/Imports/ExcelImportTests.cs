@@ -93,6 +93,46 @@ public sealed class ExcelImportTests(ImportDatabase db) : IClassFixture<ImportDa
     }
 
     [DatabaseFact]
+    public async Task A_workbook_with_a_worksheet_per_township_imports_the_one_named_and_an_unknown_name_lists_them()
+    {
+        var points = await db.VillagePointsAsync("522628", 2);
+        object?[] header = ["编号", "名称", "行政村代码", "户数", "人口", "经度", "纬度"];
+        var workbook = XlsxWorkbook.Write(
+            ("三江镇", [header, ["sheet-a", "甲组", points[0].Village, 31, 120, points[0].Lon, points[0].Lat]], false),
+            ("启蒙镇", [header, ["sheet-b", "乙组", points[1].Village, 45, 180, points[1].Lon, points[1].Lat]], false),
+            ("空表", [], false));
+        var path = db.WriteFile("townships.xlsx", workbook);
+
+        var first = await db.Importer.ImportAsync(new ImportRequest(path, "townships.xlsx", LayerCatalog.NaturalVillages), CancellationToken.None);
+        var second = await db.Importer.ImportAsync(new ImportRequest(path, "townships.xlsx", LayerCatalog.NaturalVillages, Sheet: "启蒙镇"), CancellationToken.None);
+        var unknown = await db.Importer.ImportAsync(new ImportRequest(path, "townships.xlsx", LayerCatalog.NaturalVillages, Sheet: "三江"), CancellationToken.None);
+        var empty = await db.Importer.ImportAsync(new ImportRequest(path, "townships.xlsx", LayerCatalog.NaturalVillages, Sheet: "空表"), CancellationToken.None);
+
+        ImportAssert.Committed(first);
+        var other = Assert.Single(first.Problems, p => p.Problem == ImportProblemCodes.OtherWorksheet);
+        Assert.Contains("--sheet '启蒙镇'", other.Hint, StringComparison.Ordinal);
+        ImportAssert.Committed(second);
+        Assert.Equal(1L, second.Inserted);
+        Assert.Equal(45, await db.ScalarAsync<int>("SELECT households FROM georelief.natural_village WHERE id = 'sheet-b'"));
+        Assert.Equal(ImportStatus.Rejected, unknown.Status);
+        var problem = Assert.Single(unknown.Problems);
+        Assert.Equal(ImportProblemCodes.UnknownWorksheet, problem.Problem);
+        Assert.Contains("'三江镇', '启蒙镇'", problem.Hint, StringComparison.Ordinal);
+        Assert.Equal(ImportStatus.Rejected, empty.Status);
+        Assert.Contains("'空表' is empty", Assert.Single(empty.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [DatabaseFact]
+    public async Task A_worksheet_named_for_a_file_that_is_not_a_workbook_is_refused_by_name()
+    {
+        var path = db.WriteFile("plain.csv", System.Text.Encoding.UTF8.GetBytes("id,name\n"));
+
+        var refused = await Assert.ThrowsAsync<ImportException>(() => db.Importer.ImportAsync(new ImportRequest(path, "plain.csv", LayerCatalog.NaturalVillages, Sheet: "Sheet1"), CancellationToken.None));
+
+        Assert.Equal("sheet", refused.Parameter);
+    }
+
+    [DatabaseFact]
     public async Task A_workbook_is_known_by_its_contents_when_its_name_has_no_extension()
     {
         var points = await db.VillagePointsAsync("152223", 1);

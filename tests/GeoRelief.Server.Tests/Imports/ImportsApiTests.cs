@@ -48,13 +48,16 @@ public sealed class ImportsApiTests(SampleServerFactory factory) : IClassFixture
     {
         using var client = await EditorAsync();
         var (_, township, lon, lat) = await InnerPointAsync(Jalaid);
-        var workbook = XlsxWorkbook.Write(("安置点", [
-            ["扎赉特旗安置点进度表"],
-            ["编号", "名称", "安置方式", "建设状态", "计划户数（户）", "计划人数（人）", "入住户数（户）", "入住人数（人）", "工程进度（%）", "经度", "纬度"],
-            ["api-xl-1", "甲", "concentrated", "under_construction", 10, 40, 5, 20, new Percent(0.62), lon, lat],
-        ], false));
+        var workbook = XlsxWorkbook.Write(
+            ("旧表", [["编号", "名称"], ["old", "旧"]], false),
+            ("安置点", [
+                ["扎赉特旗安置点进度表"],
+                ["编号", "名称", "安置方式", "建设状态", "计划户数（户）", "计划人数（人）", "入住户数（户）", "入住人数（人）", "工程进度（%）", "经度", "纬度"],
+                ["api-xl-1", "甲", "concentrated", "under_construction", 10, 40, 5, 20, new Percent(0.62), lon, lat],
+            ], false));
 
-        using var response = await client.PostAsync("/api/v1/imports", Form("进度表.xlsx", workbook, ("layer", "relocation-sites")));
+        // The worksheet by name (sheet): the first one would be taken otherwise, for its header has 编号 and 名称.
+        using var response = await client.PostAsync("/api/v1/imports", Form("进度表.xlsx", workbook, ("layer", "relocation-sites"), ("sheet", "安置点")));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var report = await JsonAsync(response);
@@ -133,6 +136,7 @@ public sealed class ImportsApiTests(SampleServerFactory factory) : IClassFixture
         using var badFlag = await client.PostAsync("/api/v1/imports", Form("x.csv", "id\n1\n", ("layer", "roads"), ("dryRun", "maybe")));
         using var badCrs = await client.PostAsync("/api/v1/imports", Form("x.csv", "id\n1\n", ("layer", "roads"), ("crs", "EPSG:999999")));
         using var kml = await client.PostAsync("/api/v1/imports", Form("路线.kml", "<?xml version=\"1.0\"?><kml/>", ("layer", "roads")));
+        using var sheetOfCsv = await client.PostAsync("/api/v1/imports", Form("x.csv", "id\n1\n", ("layer", "roads"), ("sheet", "Sheet1")));
         using var unknown = await client.GetAsync("/api/v1/imports/987654321");
         using var badFormat = await client.GetAsync("/api/v1/imports/1/report?format=xml");
 
@@ -140,6 +144,7 @@ public sealed class ImportsApiTests(SampleServerFactory factory) : IClassFixture
         Assert.Equal("dryRun", await ParameterAsync(badFlag));
         Assert.Equal("crs", await ParameterAsync(badCrs));
         Assert.Equal("file", await ParameterAsync(kml));
+        Assert.Equal("sheet", await ParameterAsync(sheetOfCsv));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal("format", await ParameterAsync(badFormat));
     }

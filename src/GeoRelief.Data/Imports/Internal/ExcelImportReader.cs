@@ -6,11 +6,11 @@ namespace GeoRelief.Data.Imports.Internal;
 
 /// <summary>
 /// Excel workbooks (.xlsx, and .xls as older programs save them), read by ExcelDataReader one row at a time. The
-/// worksheet imported is the first visible one whose header (<see cref="TableHeader"/>: a title row above it is passed
-/// over with a warning) names the layer's columns. Cells become the texts the planner sees
+/// worksheet imported is the one named (<c>--sheet</c>, <c>sheet</c>), or else the first visible one whose header
+/// (<see cref="TableHeader"/>: a title row above it is passed over with a warning) names the layer's columns. Cells become the texts the planner sees
 /// (<see cref="SpreadsheetCellText"/>); row numbers are the worksheet's own, as Excel shows them.
 /// </summary>
-internal sealed class ExcelImportReader(string path, string? encodingName, ImportHeaderMap map, bool hasGeometry) : IImportReader
+internal sealed class ExcelImportReader(string path, string? encodingName, string? sheetName, ImportHeaderMap map, bool hasGeometry) : IImportReader
 {
     private Stream? _stream;
     private IExcelDataReader? _reader;
@@ -33,14 +33,12 @@ internal sealed class ExcelImportReader(string path, string? encodingName, Impor
         {
             _reader = ExcelReaderFactory.CreateReader(_stream, configuration);
             var sheets = SurveySheets();
-            var chosen = sheets.FirstOrDefault(s => s.Header is not null) ?? sheets.FirstOrDefault(s => s.FirstRows.Count > 0)
-                ?? throw new ImportFileProblemException(new ImportProblem(
-                    0, null, ImportProblemCodes.UnreadableFile, "The workbook has no visible worksheet with data.", null, "Put the table on the first worksheet, with its header row."));
+            var chosen = Choose(sheets);
             foreach (var other in sheets.Where(s => s != chosen && s.FirstRows.Count > 0))
             {
                 problems.Add(new ImportProblem(
                     0, null, ImportProblemCodes.OtherWorksheet, $"The workbook's worksheet '{other.Name}' was not imported; only '{chosen.Name}' was.", other.Name,
-                    "Import one worksheet per file: save that worksheet as a workbook of its own (or as CSV) and import it too.", ImportSeverity.Warning));
+                    $"Import it too, naming it: georelief import FILE --sheet '{other.Name}' (sheet={other.Name} in the API).", ImportSeverity.Warning));
             }
 
             _reader.Reset();
@@ -130,6 +128,26 @@ internal sealed class ExcelImportReader(string path, string? encodingName, Impor
             _row, null, ImportProblemCodes.UnreadableFile, "The workbook cannot be read" + (_row > 0 ? $" after row {_row}" : "") + ": " + e.Message, null,
             "Open it in Excel or WPS and save it again as .xlsx, or save the worksheet as CSV UTF-8."),
         e);
+
+    /// <summary>The worksheet named, or the first with the layer's header, or the first with data.</summary>
+    private Sheet Choose(List<Sheet> sheets)
+    {
+        if (sheetName is not null)
+        {
+            var named = sheets.FirstOrDefault(s => s.Name.Trim() == sheetName.Trim())
+                ?? throw new ImportFileProblemException(new ImportProblem(
+                    0, null, ImportProblemCodes.UnknownWorksheet, $"The workbook has no visible worksheet '{sheetName}'.", sheetName,
+                    "Name one of its worksheets: " + string.Join(", ", sheets.Select(s => $"'{s.Name}'")) + "."));
+            return named.FirstRows.Count > 0
+                ? named
+                : throw new ImportFileProblemException(new ImportProblem(
+                    0, null, ImportProblemCodes.UnreadableFile, $"The worksheet '{named.Name}' is empty.", named.Name, "Name the worksheet that holds the table."));
+        }
+
+        return sheets.FirstOrDefault(s => s.Header is not null) ?? sheets.FirstOrDefault(s => s.FirstRows.Count > 0)
+            ?? throw new ImportFileProblemException(new ImportProblem(
+                0, null, ImportProblemCodes.UnreadableFile, "The workbook has no visible worksheet with data.", null, "Put the table on the first worksheet, with its header row."));
+    }
 
     /// <summary>Every visible worksheet's first non-empty rows and the header found among them.</summary>
     private List<Sheet> SurveySheets()
