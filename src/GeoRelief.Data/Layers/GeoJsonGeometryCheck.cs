@@ -66,7 +66,7 @@ public static class GeoJsonGeometryCheck
             }
 
             var box = new BoundingBox(reader.GetDouble(4), reader.GetDouble(5), reader.GetDouble(6), reader.GetDouble(7));
-            await reader.DisposeAsync();
+            await reader.DisposeAsync(); // its connection back to the pool before the location query takes one
             if (!InsideChina(box))
             {
                 var swapped = InsideChina(new BoundingBox(box.MinLat, box.MinLon, box.MaxLat, box.MaxLon));

@@ -62,13 +62,7 @@ public static class SitingApi
 
         if (request.Candidates is { } json)
         {
-            // Counted before the geometries are checked, one query each.
-            if (CandidateParser.Parse(json) is { Candidates.Count: > MaximumCandidates } tooMany)
-            {
-                return ApiProblem.BadParameter("candidates", $"has {tooMany.Candidates.Count} features; evaluate at most {MaximumCandidates} at once, or an area on a grid.");
-            }
-
-            var (candidates, candidateProblem, namesItself) = await CandidateParser.ParseAsync(json, dataSource, cancellationToken);
+            var (candidates, candidateProblem, namesItself) = await CandidateParser.ParseAsync(json, MaximumCandidates, dataSource, cancellationToken);
             if (candidates is null)
             {
                 return namesItself ? ApiProblem.BadField("candidates", candidateProblem!) : ApiProblem.BadParameter("candidates", candidateProblem!);
@@ -137,6 +131,12 @@ public static class SitingApi
         AllocateRequest request, SitingAllocator allocator, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        // The options first: checking them costs no query.
+        if (AllocateRequestCheck.OptionsProblem(request) is { Field: { } option } optionProblem)
+        {
+            return ApiProblem.BadParameter(option, optionProblem.Problem!);
+        }
+
         AllocationRequest allocation;
         if (request.Villages is { Count: > 0 } villages && request.Sites is { Count: > 0 } sites)
         {
@@ -166,11 +166,6 @@ public static class SitingApi
         else
         {
             return ApiProblem.BadParameter("villages", "is missing: give 'villages' and 'sites', or 'within' (an admin code) to allocate the relocation sources there.");
-        }
-
-        if (AllocateRequestCheck.OptionsProblem(request) is { Field: { } option } optionProblem)
-        {
-            return ApiProblem.BadParameter(option, optionProblem.Problem!);
         }
 
         allocation = AllocateRequestCheck.WithOptions(allocation, request);

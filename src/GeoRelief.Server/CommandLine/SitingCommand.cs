@@ -88,7 +88,7 @@ public static class SitingCommand
             if (candidates is not null)
             {
                 using var document = JsonDocument.Parse(await File.ReadAllTextAsync(candidates.FullName, cancellationToken));
-                var (list, candidateProblem, namesItself) = await CandidateParser.ParseAsync(document.RootElement, opened.Database.DataSource, opened.Interrupted);
+                var (list, candidateProblem, namesItself) = await CandidateParser.ParseAsync(document.RootElement, int.MaxValue, opened.Database.DataSource, opened.Interrupted);
                 if (list is null)
                 {
                     return await FailAsync((namesItself ? "--candidates: " : "--candidates ") + candidateProblem);

@@ -10,18 +10,24 @@ namespace GeoRelief.Server.Apis.Siting;
 public static class CandidateParser
 {
     /// <summary>
-    /// The candidates, each geometry checked as the layers API checks one (<see cref="GeoJsonGeometryCheck"/>: valid, in
+    /// The candidates, at most <paramref name="maximum"/> (counted before any geometry is checked, a query each), each
+    /// geometry checked as the layers API checks one (<see cref="GeoJsonGeometryCheck"/>: valid, in
     /// China, in a village of the database, so that the data can score it); or the problem. A geometry's problem is a
     /// sentence naming the feature by its path (<c>'candidates.features[2].geometry' lies …</c>,
     /// <c>NamesItself</c>); any other follows the name of the input (<c>has no features.</c>).
     /// </summary>
     public static async Task<(IReadOnlyList<SitingCandidate>? Candidates, string? Problem, bool NamesItself)> ParseAsync(
-        JsonElement json, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+        JsonElement json, int maximum, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         var (candidates, problem) = Parse(json);
         if (candidates is null)
         {
             return (null, problem, false);
+        }
+
+        if (candidates.Count > maximum)
+        {
+            return (null, $"has {candidates.Count} features; evaluate at most {maximum} at once, or an area on a grid.", false);
         }
 
         for (var i = 0; i < candidates.Count; i++)
